@@ -1,0 +1,69 @@
+// Package label normalises the text of header and row labels so that blocks
+// can be found by their words whatever the typist did: spaces and line breaks
+// inside labels, full-width and half-width forms, （）/(), ：/:, “”/"".
+package label
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Fold maps full-width ASCII forms to half-width, the ideographic space to a
+// space, and Chinese brackets, colons and quotes to their ASCII forms. It
+// keeps everything else, spaces included.
+func Fold(s string) string {
+	if isPlainASCII(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		b.WriteRune(foldRune(r))
+	}
+	return b.String()
+}
+
+// Normalize folds s and drops every white-space character, so that
+// "年度部门整 体支出规模" and "年度部门整体\n支出规模" both read
+// "年度部门整体支出规模".
+func Normalize(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		r = foldRune(r)
+		if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func isPlainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+func foldRune(r rune) rune {
+	switch {
+	case r >= 0xFF01 && r <= 0xFF5E: // full-width ASCII block
+		return r - 0xFEE0
+	case r == 0x3000: // ideographic space
+		return ' '
+	}
+	switch r {
+	case '“', '”', '„', '″':
+		return '"'
+	case '‘', '’', '′':
+		return '\''
+	case '【', '〔', '［':
+		return '['
+	case '】', '〕', '］':
+		return ']'
+	}
+	return r
+}

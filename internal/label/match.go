@@ -1,0 +1,79 @@
+package label
+
+import "strings"
+
+// StripLinePrefix removes list markers and introducing words from a
+// normalised row label: "其中:财政拨款" → "财政拨款", "1.基本支出" →
+// "基本支出", "一、年度资金总额" → "年度资金总额".
+func StripLinePrefix(s string) string {
+	s = stripOrdinal(s)
+	// Words that introduce a row label without being part of it:
+	// "其中：财政拨款" is the line 财政拨款, "按支出性质分：基本支出" is 基本支出.
+	for _, p := range [...]string{"其中:", "其中", "按支出性质分:", "按资金来源分:", "按资金性质分:", "按来源分:", "含:", "包括:"} {
+		if strings.HasPrefix(s, p) && len(s) > len(p) {
+			return stripOrdinal(s[len(p):])
+		}
+	}
+	return s
+}
+
+// stripOrdinal removes a leading "1.", "(1)", "一、", "1、" or "①".
+func stripOrdinal(s string) string {
+	rs := []rune(s)
+	i := 0
+	if i < len(rs) && rs[i] == '(' {
+		j := i + 1
+		for j < len(rs) && isOrdinalRune(rs[j]) {
+			j++
+		}
+		if j > i+1 && j < len(rs) && rs[j] == ')' {
+			return string(rs[j+1:])
+		}
+		return s
+	}
+	if i < len(rs) && rs[i] >= '①' && rs[i] <= '⑳' {
+		return string(rs[1:])
+	}
+	j := i
+	for j < len(rs) && isOrdinalRune(rs[j]) {
+		j++
+	}
+	if j > i && j < len(rs) && (rs[j] == '、' || rs[j] == '.') && j+1 < len(rs) {
+		return string(rs[j+1:])
+	}
+	return s
+}
+
+func isOrdinalRune(r rune) bool {
+	return (r >= '0' && r <= '9') || strings.ContainsRune("一二三四五六七八九十", r)
+}
+
+// Is reports whether the normalised label s is one of the normalised
+// synonyms, once line prefixes are stripped.
+func Is(s string, synonyms ...string) bool {
+	s = StripLinePrefix(s)
+	for _, syn := range synonyms {
+		if s == syn {
+			return true
+		}
+	}
+	return false
+}
+
+// StripWeight splits a label that carries its weight, "产出指标(50分)", into
+// the name "产出指标" and the weight text "50". It works on normalised text;
+// without a weight it returns s and "".
+func StripWeight(s string) (name, weight string) {
+	if !strings.HasSuffix(s, "分)") {
+		return s, ""
+	}
+	open := strings.LastIndexByte(s, '(')
+	if open < 0 {
+		return s, ""
+	}
+	w := s[open+1 : len(s)-len("分)")]
+	if w == "" || strings.Trim(w, "0123456789.") != "" {
+		return s, ""
+	}
+	return s[:open], w
+}

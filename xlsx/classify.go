@@ -1,0 +1,55 @@
+package xlsx
+
+import (
+	"strings"
+
+	"github.com/jixiao-go/jixiao/internal/label"
+	"github.com/jixiao-go/jixiao/internal/num"
+)
+
+// classify sets Label, Kind, Value, Percent and Unit from Text and the places
+// the cell's number format shows (known is false for General).
+func classify(c *Cell, places int32, percent, known bool) {
+	c.Label = label.Normalize(c.Text)
+	switch {
+	case c.Label == "":
+		c.Kind = Empty
+	case isErrorValue(c.Label):
+		c.Kind = Error
+	default:
+		if v, err := num.ParseRaw(c.Text); err == nil {
+			c.Kind = Number
+			if known {
+				v.Places = places
+			}
+			c.Value, c.Percent = v, percent
+			return
+		}
+		if q, err := num.ParseQuantity(c.Text); err == nil && q.Op == num.None && isAmountUnit(q.Unit) {
+			c.Kind, c.Value, c.Percent, c.Unit = Number, q.Shown, q.Percent, q.Unit
+			return
+		}
+		c.Kind = Text
+	}
+}
+
+// isAmountUnit lists what may follow a number typed as text in an amount or
+// rate cell; anything else ("场", "年度") leaves the cell as text.
+func isAmountUnit(u string) bool {
+	switch u {
+	case "", "元", "万元", "万", "亿元", "千元":
+		return true
+	}
+	return false
+}
+
+func isErrorValue(s string) bool {
+	if !strings.HasPrefix(s, "#") {
+		return false
+	}
+	switch strings.ToUpper(s) {
+	case "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#UNKNOWN!", "#BUSY!":
+		return true
+	}
+	return false
+}

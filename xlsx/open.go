@@ -1,0 +1,143 @@
+package xlsx
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// Workbook is a workbook read whole into cells. It is immutable and safe for
+// concurrent use.
+type Workbook struct {
+	// Name is the file name given to Open.
+	Name string
+	// Sheets are the worksheets in workbook order.
+	Sheets []*Sheet
+	// Producer is the application that last saved the file, as it says in
+	// docProps/app.xml ("Microsoft Excel", "LibreOffice/7.4…", "WPS
+	// 表格"), or "" when it does not say.
+	Producer string
+}
+
+// Sheet returns the sheet of that name, or nil.
+func (w *Workbook) Sheet(name string) *Sheet {
+	for _, s := range w.Sheets {
+		if s.Name == name {
+			return s
+		}
+	}
+	return nil
+}
+
+// Open reads the workbook at path. The file is opened read-only and never
+// written. Errors are *OpenError values wrapping ErrNotXLSX, ErrLegacyXLS,
+// ErrEncrypted, ErrTooLarge, ErrCorrupt, or the context's error; a missing
+// file gives the *fs.PathError of os.Open.
+func Open(ctx context.Context, path string, opts Options) (*Workbook, error) {
+	f, err := os.Open(filepath.Clean(path))
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if st.IsDir() {
+		return nil, openErr(path, ErrNotXLSX, "is a directory")
+	}
+	return OpenReaderAt(ctx, f, st.Size(), path, opts)
+}
+
+// OpenReaderAt reads a workbook of the given size from r; name is used in
+// errors and positions only. It reads at most opts.MaxFileSize bytes.
+func OpenReaderAt(ctx context.Context, r io.ReaderAt, size int64, name string, opts Options) (wb *Workbook, err error) {
+	if err := ctx.Err(); err != nil {
+		return nil, &OpenError{File: name, Err: err}
+	}
+	if size > opts.maxFileSize() {
+		return nil, openErr(name, ErrTooLarge, "file is %d bytes, limit %d", size, opts.maxFileSize())
+	}
+	data := make([]byte, size)
+	if _, err := r.ReadAt(data, 0); err != nil && !errors.Is(err, io.EOF) {
+		return nil, openErr(name, ErrCorrupt, "read: %v", err)
+	}
+	if err := sniff(data, name, opts); err != nil {
+		return nil, err
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			wb, err = nil, openErr(name, ErrCorrupt, "reader failed on malformed content: %v", p)
+		}
+	}()
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
+		Password:          opts.Password,
+		RawCellValue:      true,
+		UnzipSizeLimit:    opts.maxUnzipSize(),
+		UnzipXMLSizeLimit: min(opts.maxUnzipSize(), xmlInMemoryLimit),
+		MaxCalcIterations: maxCalcIterations,
+	})
+	if err != nil {
+		return nil, classifyOpenErr(name, err)
+	}
+	defer f.Close()
+	return readWorkbook(ctx, f, name, opts)
+}
+
+// Reading limits that are not options.
+const (
+	// xmlInMemoryLimit is the part size above which excelize spills a
+	// worksheet to a temporary file (removed again by Close).
+	xmlInMemoryLimit = 16 << 20
+	// maxCalcIterations bounds excelize's formula evaluation.
+	maxCalcIterations = 100
+)
+
+func classifyOpenErr(name string, err error) error {
+	switch {
+	case errors.Is(err, excelize.ErrWorkbookPassword), errors.Is(err, excelize.ErrWorkbookFileFormat):
+		return openErr(name, ErrEncrypted, "%v", err)
+	case errors.Is(err, excelize.ErrOptionsUnzipSizeLimit):
+		return openErr(name, ErrTooLarge, "%v", err)
+	}
+	if msg := err.Error(); len(msg) > 0 && bytes.Contains([]byte(msg), []byte("unzip size limit")) {
+		return openErr(name, ErrTooLarge, "%v", err)
+	}
+	return openErr(name, ErrCorrupt, "%v", err)
+}
+
+func readWorkbook(ctx context.Context, f *excelize.File, name string, opts Options) (*Workbook, error) {
+	wb := &Workbook{Name: name}
+	if props, err := f.GetAppProps(); err == nil && props != nil {
+		wb.Producer = props.Application
+		if props.AppVersion != "" && wb.Producer != "" {
+			wb.Producer += " " + props.AppVersion
+		}
+	}
+	list := f.GetSheetList()
+	if len(list) > opts.maxSheets() {
+		return nil, openErr(name, ErrTooLarge, "%d sheets, limit %d", len(list), opts.maxSheets())
+	}
+	styles := newStyleCache(f)
+	for i, sheetName := range list {
+		if err := ctx.Err(); err != nil {
+			return nil, &OpenError{File: name, Err: err}
+		}
+		s, err := readSheet(ctx, f, sheetName, i, opts, styles)
+		if err != nil {
+			var oe *OpenError
+			if errors.As(err, &oe) {
+				return nil, err
+			}
+			return nil, openErr(name, ErrCorrupt, "sheet %q: %v", sheetName, err)
+		}
+		wb.Sheets = append(wb.Sheets, s)
+	}
+	return wb, nil
+}
+

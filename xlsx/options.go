@@ -1,0 +1,53 @@
+package xlsx
+
+import "math"
+
+// Default limits, sized for real self-evaluation workbooks (tens of KB, a few
+// sheets of at most a few thousand rows) with a wide margin.
+const (
+	DefaultMaxFileSize  = 32 << 20  // 32 MiB on disk
+	DefaultMaxUnzipSize = 256 << 20 // 256 MiB inflated, counted while inflating
+	DefaultMaxSheets    = 256
+	DefaultMaxRows      = 50_000
+	DefaultMaxCells     = 1_000_000 // per sheet, empty cells inside rows included
+	DefaultMaxEntries   = 10_000    // files inside the zip package
+)
+
+// Options set the limits and the password for opening a workbook. The zero
+// value uses the defaults above; a negative limit means "no limit".
+type Options struct {
+	// Password opens an encrypted workbook.
+	Password string
+	// MaxFileSize bounds the size of the file as uploaded.
+	MaxFileSize int64
+	// MaxUnzipSize bounds the total inflated size of the package. It is
+	// counted while inflating, not trusted from the zip headers.
+	MaxUnzipSize int64
+	// MaxSheets bounds the number of worksheets.
+	MaxSheets int
+	// MaxRows bounds the rows of one sheet.
+	MaxRows int
+	// MaxCells bounds the cells of one sheet.
+	MaxCells int
+}
+
+// limit applies the defaults: zero means def, negative means no limit.
+func limit[T int | int64](v, def, unlimited T) T {
+	switch {
+	case v == 0:
+		return def
+	case v < 0:
+		return unlimited
+	}
+	return v
+}
+
+func (o Options) maxFileSize() int64 {
+	return limit(o.MaxFileSize, DefaultMaxFileSize, math.MaxInt64)
+}
+func (o Options) maxUnzipSize() int64 {
+	return limit(o.MaxUnzipSize, DefaultMaxUnzipSize, math.MaxInt64)
+}
+func (o Options) maxSheets() int { return limit(o.MaxSheets, DefaultMaxSheets, math.MaxInt) }
+func (o Options) maxRows() int   { return limit(o.MaxRows, DefaultMaxRows, math.MaxInt) }
+func (o Options) maxCells() int  { return limit(o.MaxCells, DefaultMaxCells, math.MaxInt) }
