@@ -140,4 +140,3 @@ func readWorkbook(ctx context.Context, f *excelize.File, name string, opts Optio
 	}
 	return wb, nil
 }
-
