@@ -28,8 +28,10 @@ type Cell struct {
 	Label string
 	// Kind classifies Text.
 	Kind Kind
-	// Value is the numeric value with the places the cell shows, when Kind is
-	// Number: a percentage is held as its fraction (76% is 0.76, 2 places).
+	// Value is the number the cell shows, when Kind is Number: the stored
+	// value rounded to the places of its number format (or as written under
+	// General), with those places. A percentage is held as its fraction (76%
+	// is 0.76 with 2 places). Text keeps the stored value unrounded.
 	Value num.Shown
 	// Percent is true when the number format or the text shows a percentage.
 	Percent bool

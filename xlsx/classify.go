@@ -20,6 +20,11 @@ func classify(c *Cell, places int32, percent, known bool) {
 		if v, err := num.ParseRaw(c.Text); err == nil {
 			c.Kind = Number
 			if known {
+				// What the cell shows: the stored value rounded to the
+				// format's places (4.7368 under 0.00 shows 4.74).
+				if places < v.Places {
+					v.Value = num.Round(v.Value, places)
+				}
 				v.Places = places
 			}
 			c.Value, c.Percent = v, percent

@@ -64,7 +64,15 @@ func ParseRaw(raw string) (Shown, error) {
 		return Shown{}, syntaxErr(raw, ErrNotNumber)
 	}
 	d = roundSignificant(d, SignificantDigits)
-	return NewShown(d, placesOf(d)), nil
+	// The literal is short, but its exponent may still move the digits far
+	// from the point ("1234…E30", "0.000…1E-30"), and rounding may carry
+	// into a new digit ("99…9"): the value, as printed, must be a literal
+	// ParseRaw accepts too.
+	plain := d.String()
+	if len(plain) > MaxNumberLen {
+		return Shown{}, syntaxErr(raw, ErrTooLong)
+	}
+	return NewShown(d, placesWritten(plain)), nil
 }
 
 // checkLiteral accepts only [+-]digits[.digits][(e|E)[+-]digits], within the
@@ -134,9 +142,4 @@ func roundSignificant(d decimal.Decimal, n int) decimal.Decimal {
 	}
 	intDigits := len(coef) + int(d.Exponent())
 	return d.Round(int32(n - intDigits))
-}
-
-// placesOf counts the decimals of d once trailing zeros are dropped.
-func placesOf(d decimal.Decimal) int32 {
-	return placesWritten(d.String())
 }

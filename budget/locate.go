@@ -1,0 +1,146 @@
+package budget
+
+import "github.com/jixiao-go/jixiao/xlsx"
+
+// A table is located by its header labels (the measures) and its row labels
+// (the lines). In a normal table the measures run across one header row and
+// the lines down the rows below it; in a transposed table the measures run
+// down one header column and the lines across the columns to its right.
+type table[M, L comparable] struct {
+	sheet      *xlsx.Sheet
+	transposed bool
+	measures   []labelAt[M] // Pos is a column, or a row when transposed
+	lines      []labelAt[L] // Pos is a row, or a column when transposed
+}
+
+// labelAt is a recognised label and the row or column it names.
+type labelAt[K comparable] struct {
+	Key   K
+	Label *xlsx.Cell
+	Pos   int
+}
+
+// tableSpec says how to recognise a table's labels.
+type tableSpec[M, L comparable] struct {
+	measure func(string) (M, bool)
+	line    func(string) (L, bool)
+	// header accepts a set of measures found on one row (or column) as the
+	// table's header.
+	header func(map[M]bool) bool
+	// after is the row (or column) the search starts after: a table whose
+	// header lies at or before it is not considered.
+	after int
+}
+
+// maxLineGap is how many unrecognised rows may stand between the header and
+// the first line (a units row, a sub-header) before the search gives up.
+const maxLineGap = 2
+
+// locate finds the first table on the sheet that fits spec: a header row
+// read top to bottom, else a header column read left to right.
+func locate[M, L comparable](s *xlsx.Sheet, spec tableSpec[M, L]) (*table[M, L], bool) {
+	byRow := map[int][]labelAt[M]{}
+	byCol := map[int][]labelAt[M]{}
+	for _, c := range s.Find(func(c *xlsx.Cell) bool { return c.Kind == xlsx.Text }) {
+		if k, ok := spec.measure(c.Label); ok {
+			byRow[c.Ref.Row] = append(byRow[c.Ref.Row], labelAt[M]{Key: k, Label: c, Pos: c.Ref.Col})
+			byCol[c.Ref.Col] = append(byCol[c.Ref.Col], labelAt[M]{Key: k, Label: c, Pos: c.Ref.Row})
+		}
+	}
+	for r := spec.after + 1; r <= s.Rows(); r++ {
+		if ms := distinct(byRow[r]); spec.header(keySet(ms)) {
+			t := &table[M, L]{sheet: s, measures: ms}
+			t.lines = findLines(s, spec, ms, r, false)
+			if len(t.lines) > 0 {
+				return t, true
+			}
+		}
+	}
+	for c := 1; c <= s.Cols(); c++ {
+		ms := distinct(byCol[c])
+		if len(ms) == 0 || ms[0].Label.Ref.Row <= spec.after || !spec.header(keySet(ms)) {
+			continue
+		}
+		t := &table[M, L]{sheet: s, transposed: true, measures: ms}
+		t.lines = findLines(s, spec, ms, c, true)
+		if len(t.lines) > 0 {
+			return t, true
+		}
+	}
+	return nil, false
+}
+
+// findLines reads the line labels after the header at pos: rows below it, or
+// columns right of it when transposed. A line's label is the nearest
+// recognised label before the first measure.
+func findLines[M, L comparable](s *xlsx.Sheet, spec tableSpec[M, L], ms []labelAt[M], pos int, transposed bool) []labelAt[L] {
+	first := ms[0].Pos
+	for _, m := range ms {
+		first = min(first, m.Pos)
+	}
+	limit := s.Rows()
+	if transposed {
+		limit = s.Cols()
+	}
+	var lines []labelAt[L]
+	gap := 0
+	for p := pos + 1; p <= limit; p++ {
+		l, ok := lineLabel(s, spec, p, first, transposed)
+		if !ok {
+			if len(lines) > 0 || gap >= maxLineGap {
+				break
+			}
+			gap++
+			continue
+		}
+		lines = append(lines, l)
+	}
+	return lines
+}
+
+func lineLabel[M, L comparable](s *xlsx.Sheet, spec tableSpec[M, L], p, first int, transposed bool) (labelAt[L], bool) {
+	for q := first - 1; q >= 1; q-- {
+		col, row := q, p
+		if transposed {
+			col, row = p, q
+		}
+		c := s.Cell(col, row)
+		if c == nil || c.Kind != xlsx.Text {
+			continue
+		}
+		if k, ok := spec.line(c.Label); ok {
+			return labelAt[L]{Key: k, Label: c, Pos: p}, true
+		}
+	}
+	return labelAt[L]{}, false
+}
+
+// ref is the cell of a line under a measure.
+func (t *table[M, L]) ref(line, measure int) xlsx.Ref {
+	if t.transposed {
+		return xlsx.Ref{Sheet: t.sheet.Name, Col: line, Row: measure}
+	}
+	return xlsx.Ref{Sheet: t.sheet.Name, Col: measure, Row: line}
+}
+
+// distinct keeps the first label of each key, in sheet order; a label
+// repeated by a horizontal merge counts once.
+func distinct[K comparable](ls []labelAt[K]) []labelAt[K] {
+	seen := map[K]bool{}
+	out := ls[:0:0]
+	for _, l := range ls {
+		if !seen[l.Key] {
+			seen[l.Key] = true
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+func keySet[K comparable](ls []labelAt[K]) map[K]bool {
+	m := make(map[K]bool, len(ls))
+	for _, l := range ls {
+		m[l.Key] = true
+	}
+	return m
+}

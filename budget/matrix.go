@@ -1,0 +1,131 @@
+package budget
+
+import (
+	"github.com/jixiao-go/jixiao/internal/label"
+	"github.com/jixiao-go/jixiao/xlsx"
+)
+
+// Class is a column of the economic classification (支出经济分类).
+type Class string
+
+// The economic classes; ClassTotal is the 合计 column.
+const (
+	ClassTotal      Class = "total"      // 合计
+	ClassSalary     Class = "salary"     // 工资福利支出
+	ClassGoods      Class = "goods"      // 商品和服务支出
+	ClassHouseholds Class = "households" // 对个人和家庭的补助
+	ClassCapital    Class = "capital"    // 资本性支出
+	ClassOther      Class = "other"      // 其他支出
+)
+
+func classOf(s string) (Class, bool) {
+	switch label.StripLinePrefix(s) {
+	case "合计", "小计", "总计":
+		return ClassTotal, true
+	case "工资福利支出", "人员经费", "工资福利":
+		return ClassSalary, true
+	case "商品和服务支出", "公用经费", "商品服务支出":
+		return ClassGoods, true
+	case "对个人和家庭的补助", "对个人和家庭补助", "对个人和家庭的补助支出":
+		return ClassHouseholds, true
+	case "资本性支出", "资本性支出(基本建设)":
+		return ClassCapital, true
+	case "其他支出":
+		return ClassOther, true
+	}
+	return "", false
+}
+
+func matrixLineOf(s string) (Line, bool) {
+	l, ok := lineOf(s)
+	if ok && (l == Basic || l == Project || l == Total) {
+		return l, true
+	}
+	return "", false
+}
+
+// MatrixCol is a column of the matrix and its header cell.
+type MatrixCol struct {
+	Class Class
+	Label *xlsx.Cell
+}
+
+// MatrixRow is a row of the matrix: 基本支出, 项目支出 or 合计, with one figure
+// per column, in the order of Matrix.Cols.
+type MatrixRow struct {
+	Line  Line
+	Label *xlsx.Cell
+	Cells []xlsx.Figure
+}
+
+// Matrix is the economic classification of spending: natures down, classes
+// across (or the other way round when Transposed). Every row and every
+// column must foot.
+type Matrix struct {
+	Sheet      string
+	Transposed bool
+	Cols       []MatrixCol
+	Rows       []MatrixRow
+}
+
+// TotalCol is the index in Cols of the 合计 column, or -1.
+func (m *Matrix) TotalCol() int {
+	for i, c := range m.Cols {
+		if c.Class == ClassTotal {
+			return i
+		}
+	}
+	return -1
+}
+
+// TotalRow is the index in Rows of the 合计 row, or -1.
+func (m *Matrix) TotalRow() int {
+	for i, r := range m.Rows {
+		if r.Line == Total {
+			return i
+		}
+	}
+	return -1
+}
+
+// Row returns the row of that line, or nil.
+func (m *Matrix) Row(l Line) *MatrixRow {
+	for i := range m.Rows {
+		if m.Rows[i].Line == l {
+			return &m.Rows[i]
+		}
+	}
+	return nil
+}
+
+// ParseMatrix finds the economic-classification matrix: a header with at
+// least two of 工资福利支出, 商品和服务支出, 对个人和家庭的补助, 资本性支出 and
+// 其他支出, and the rows 基本支出, 项目支出 and 合计 beside it.
+func ParseMatrix(s *xlsx.Sheet) (*Matrix, error) {
+	t, ok := locate(s, tableSpec[Class, Line]{
+		measure: classOf,
+		line:    matrixLineOf,
+		header: func(m map[Class]bool) bool {
+			n := len(m)
+			if m[ClassTotal] {
+				n--
+			}
+			return n >= 2
+		},
+	})
+	if !ok {
+		return nil, ErrNoBlock
+	}
+	mx := &Matrix{Sheet: s.Name, Transposed: t.transposed}
+	for _, c := range t.measures {
+		mx.Cols = append(mx.Cols, MatrixCol{Class: c.Key, Label: c.Label})
+	}
+	for _, l := range t.lines {
+		row := MatrixRow{Line: l.Key, Label: l.Label, Cells: make([]xlsx.Figure, len(t.measures))}
+		for i, c := range t.measures {
+			row.Cells[i] = s.Figure(t.ref(l.Pos, c.Pos))
+		}
+		mx.Rows = append(mx.Rows, row)
+	}
+	return mx, nil
+}

@@ -1,0 +1,122 @@
+package evaluation
+
+import (
+	"github.com/jixiao-go/jixiao/xlsx"
+	"github.com/shopspring/decimal"
+)
+
+// ledger keeps every sum equation checked on a workbook, so that a cell that
+// alone explains one or more failures can be found once all checks ran: a
+// cell all of whose equations fail, and fail by amounts that one change of
+// that cell mends at once.
+type ledger struct {
+	eqs []equation
+}
+
+// equation is total = Σ parts, with residual = Σ parts − total (zero when it
+// passed, exactly or within rounding) and the index of its finding.
+type equation struct {
+	total    operand
+	parts    []operand
+	residual decimal.Decimal
+	finding  int // -1 when the equation passed or its code is disabled
+}
+
+func (l *ledger) add(total operand, parts []operand, residual decimal.Decimal, finding int) {
+	l.eqs = append(l.eqs, equation{total: total, parts: parts, residual: residual, finding: finding})
+}
+
+// membership is one appearance of a cell in an equation: as a part (+1) or
+// as the total (−1).
+type membership struct {
+	eq   int
+	sign int
+}
+
+// suggestFixes attaches a fix to each failed equation that exactly one cell
+// explains. Changing a cell by δ changes the residual of an equation by −δ
+// when it is the total and by +δ when it is a part, so an equation with
+// residual r is mended by δ = r on its total or δ = −r on a part.
+func (p *pass) suggestFixes() {
+	cells := map[xlsx.Ref][]membership{}
+	for i, eq := range p.ledger.eqs {
+		if ref := eq.total.fig.Ref; !ref.IsZero() {
+			cells[ref] = append(cells[ref], membership{eq: i, sign: -1})
+		}
+		for _, part := range eq.parts {
+			if ref := part.fig.Ref; !ref.IsZero() {
+				cells[ref] = append(cells[ref], membership{eq: i, sign: +1})
+			}
+		}
+	}
+	type candidate struct {
+		ref     xlsx.Ref
+		delta   decimal.Decimal
+		explain int // how many failed equations it mends
+	}
+	best := map[int][]candidate{} // by equation
+	for ref, ms := range cells {
+		delta, ok := p.commonDelta(ms)
+		if !ok {
+			continue
+		}
+		c := candidate{ref: ref, delta: delta, explain: len(ms)}
+		for _, m := range ms {
+			best[m.eq] = append(best[m.eq], c)
+		}
+	}
+	for i, eq := range p.ledger.eqs {
+		if eq.finding < 0 {
+			continue
+		}
+		cands := best[i]
+		top, n := candidate{}, 0
+		for _, c := range cands {
+			switch {
+			case c.explain > top.explain:
+				top, n = c, 1
+			case c.explain == top.explain:
+				n++
+			}
+		}
+		if n != 1 || (top.explain < 2 && len(cands) > 1) {
+			continue
+		}
+		fig := p.figureAt(top.ref, eq)
+		p.setFix(eq.finding, top.ref, fixed(fig.val.Value.Add(top.delta), fig.val.Places))
+	}
+}
+
+// commonDelta returns the change of a cell that mends every equation it is
+// in, if all of them failed and they agree on it.
+func (p *pass) commonDelta(ms []membership) (decimal.Decimal, bool) {
+	var delta decimal.Decimal
+	for k, m := range ms {
+		eq := p.ledger.eqs[m.eq]
+		if eq.finding < 0 {
+			return decimal.Zero, false
+		}
+		d := eq.residual
+		if m.sign > 0 {
+			d = d.Neg()
+		}
+		if k > 0 && !d.Equal(delta) {
+			return decimal.Zero, false
+		}
+		delta = d
+	}
+	return delta, len(ms) > 0
+}
+
+// figureAt finds the operand of an equation at ref.
+func (p *pass) figureAt(ref xlsx.Ref, eq equation) operand {
+	if eq.total.fig.Ref == ref {
+		return eq.total
+	}
+	for _, part := range eq.parts {
+		if part.fig.Ref == ref {
+			return part
+		}
+	}
+	return operand{}
+}

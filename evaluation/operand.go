@@ -1,0 +1,76 @@
+package evaluation
+
+import (
+	"github.com/jixiao-go/jixiao/internal/num"
+	"github.com/jixiao-go/jixiao/xlsx"
+	"github.com/shopspring/decimal"
+)
+
+// The places a figure of each kind is read with at least: an amount typed
+// as "47" in a 万元 column stands for 47.00, a score "8" for 8.00 (scores are
+// rounded to 2 places), a rate "1" for 100.00%. Weights are definitions,
+// not measurements, and are taken as exact.
+const (
+	amountPlaces = 2
+	scorePlaces  = 2
+	ratePlaces   = 4 // of the fraction: 2 places of a percentage
+)
+
+// operand is a figure ready for arithmetic: its value as shown and the
+// interval of values it may have been rounded from.
+type operand struct {
+	fig xlsx.Figure
+	val num.Shown
+	iv  num.Interval
+}
+
+// measured reads a figure shown with at least minPlaces places. A blank or a
+// placeholder counts as an exact zero.
+func measured(f xlsx.Figure, minPlaces int32) operand {
+	if f.State != xlsx.Present {
+		z := num.NewShown(decimal.Zero, minPlaces)
+		return operand{fig: f, val: z, iv: num.Point(decimal.Zero)}
+	}
+	v := num.NewShown(f.Value.Value, max(f.Value.Places, minPlaces))
+	return operand{fig: f, val: v, iv: v.Interval()}
+}
+
+// exact reads a figure as an exact number, for weights.
+func exact(f xlsx.Figure) operand {
+	op := measured(f, 0)
+	op.iv = num.Point(op.val.Value)
+	return op
+}
+
+func amount(f xlsx.Figure) operand { return measured(f, amountPlaces) }
+func score(f xlsx.Figure) operand  { return measured(f, scorePlaces) }
+func rate(f xlsx.Figure) operand   { return measured(f, ratePlaces) }
+
+// sumOf adds operands: the exact sum of the values shown, the interval of
+// the sums, and the most places any part shows.
+func sumOf(parts []operand) (decimal.Decimal, num.Interval, int32) {
+	s, iv, places := decimal.Zero, num.Point(decimal.Zero), int32(0)
+	for _, p := range parts {
+		s = s.Add(p.val.Value)
+		iv = iv.Add(p.iv)
+		places = max(places, p.val.Places)
+	}
+	return s, iv, places
+}
+
+func refsOf(ops []operand) []xlsx.Ref {
+	out := make([]xlsx.Ref, 0, len(ops))
+	for _, o := range ops {
+		out = append(out, o.fig.Ref)
+	}
+	return out
+}
+
+// fixed formats d with places decimals.
+func fixed(d decimal.Decimal, places int32) string { return d.StringFixed(places) }
+
+// percent formats a fraction as a percentage with places-2 decimals:
+// 0.7274 with 4 places is "72.74%".
+func percent(d decimal.Decimal, places int32) string {
+	return d.Shift(2).StringFixed(max(places-2, 0)) + "%"
+}

@@ -1,0 +1,33 @@
+package evaluation
+
+import "github.com/jixiao-go/jixiao/xlsx"
+
+// DefaultMaxFindings bounds the findings of one workbook when
+// Options.MaxFindings is zero.
+const DefaultMaxFindings = 1000
+
+// Options tune an evaluation. The zero value checks everything, in Chinese,
+// with the default limits.
+type Options struct {
+	// Language of the messages: "zh" (the default) or "en".
+	Language string
+	// Disable lists codes not to report, such as "JX001".
+	Disable []string
+	// MaxFindings bounds the findings kept; when more were found the report
+	// is marked Partial. Zero means DefaultMaxFindings, negative no limit.
+	MaxFindings int
+	// Limits are the limits and the password for reading the file.
+	Limits xlsx.Options
+}
+
+func (o Options) maxFindings() int {
+	switch {
+	case o.MaxFindings == 0:
+		return DefaultMaxFindings
+	case o.MaxFindings < 0:
+		return -1
+	}
+	return o.MaxFindings
+}
+
+func (o Options) english() bool { return o.Language == "en" }

@@ -1,0 +1,107 @@
+package evaluation
+
+import (
+	"context"
+
+	"github.com/jixiao-go/jixiao/xlsx"
+)
+
+// pass is the state of one evaluation: the workbook, the options and what
+// has been found so far. One pass serves one workbook in one goroutine.
+type pass struct {
+	ctx      context.Context
+	opts     Options
+	wb       *xlsx.Workbook
+	disabled map[string]bool
+	findings []Finding
+	ledger   ledger
+	invalid  map[xlsx.Ref]bool // cells already reported as not a number
+}
+
+func newPass(ctx context.Context, wb *xlsx.Workbook, opts Options) *pass {
+	p := &pass{ctx: ctx, opts: opts, wb: wb, disabled: map[string]bool{}, invalid: map[xlsx.Ref]bool{}}
+	for _, c := range opts.Disable {
+		p.disabled[c] = true
+	}
+	return p
+}
+
+// text picks the message in the options' language.
+func (p *pass) text(zh, en string) string {
+	if p.opts.english() {
+		return en
+	}
+	return zh
+}
+
+// add records a finding at cell at with related cells; it returns the
+// finding's index, or -1 when its code is disabled.
+func (p *pass) add(code string, at xlsx.Ref, related []xlsx.Ref, expected, actual, zh, en string) int {
+	if p.disabled[code] {
+		return -1
+	}
+	rule, _ := LookupRule(code)
+	f := Finding{
+		Code:     code,
+		Severity: rule.Severity,
+		Sheet:    at.Sheet,
+		Cell:     at.A1(),
+		Related:  relatedRefs(at.Sheet, related),
+		Expected: expected,
+		Actual:   actual,
+		Message:  p.text(zh, en),
+		row:      at.Row,
+		col:      at.Col,
+	}
+	if s := p.wb.Sheet(at.Sheet); s != nil {
+		f.sheetIndex = s.Index
+	}
+	p.findings = append(p.findings, f)
+	return len(p.findings) - 1
+}
+
+// setFix attaches a fix to finding i.
+func (p *pass) setFix(i int, at xlsx.Ref, value string) {
+	if i < 0 {
+		return
+	}
+	f := &p.findings[i]
+	cell := at.A1()
+	if at.Sheet != f.Sheet {
+		cell = at.String()
+	}
+	f.Fix = &Fix{Cell: cell, Value: value}
+}
+
+func relatedRefs(sheet string, refs []xlsx.Ref) []string {
+	out := make([]string, 0, len(refs))
+	for _, r := range refs {
+		if r.IsZero() {
+			continue
+		}
+		if r.Sheet == sheet {
+			out = append(out, r.A1())
+		} else {
+			out = append(out, r.String())
+		}
+	}
+	return out
+}
+
+// usable reports whether a figure can take part in a check. A figure that
+// holds text or an error value gets one JX003 finding, however many checks
+// need it.
+func (p *pass) usable(f xlsx.Figure, what, whatEN string) bool {
+	switch f.State {
+	case xlsx.Present:
+		return true
+	case xlsx.Invalid:
+		if !p.invalid[f.Ref] {
+			p.invalid[f.Ref] = true
+			p.add(CodeNotANumber, f.Ref, nil, "", f.Text,
+				"“"+what+"”应为数字，实际填写为“"+f.Text+"”，相关核对已跳过。",
+				what+" should be a number but reads \""+f.Text+"\"; the checks that need it were skipped.")
+		}
+	}
+	return false
+}

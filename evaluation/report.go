@@ -1,0 +1,98 @@
+package evaluation
+
+import "github.com/shopspring/decimal"
+
+// FormKind names the form a sheet holds.
+type FormKind string
+
+// The forms jixiao recognises.
+const (
+	// KindDepartment is the 部门整体支出绩效自评表: the budget block by source
+	// and nature, and the economic classification.
+	KindDepartment FormKind = "department"
+	// KindScore is the 部门整体支出绩效评价评分表: the department's indicators
+	// and scores.
+	KindScore FormKind = "score"
+	// KindProject is the 项目支出绩效自评表: a project's funds and indicators.
+	KindProject FormKind = "project"
+)
+
+// Report is the verdict on one workbook.
+type Report struct {
+	// File is the name the workbook was given as.
+	File string `json:"file"`
+	// Valid is true when there is no error finding.
+	Valid bool `json:"valid"`
+	// Producer is the application that saved the file, when it says.
+	Producer string `json:"producer,omitempty"`
+	// Forms are the recognised forms, in sheet order.
+	Forms []Form `json:"forms"`
+	// Findings are in a stable order: by sheet, row, column and code.
+	Findings []Finding `json:"findings"`
+	// Partial is true when more findings were found than Options.MaxFindings
+	// allowed; the rest were dropped (errors first kept).
+	Partial bool `json:"partial"`
+}
+
+// Form is one recognised form with its score and grade.
+type Form struct {
+	Sheet string   `json:"sheet"`
+	Kind  FormKind `json:"kind"`
+	// Score is the declared total score as shown ("96.95"), or the computed
+	// one when the form declares none; nil for a form without scores.
+	Score *string `json:"score"`
+	// Grade is the declared grade (优, 良, 中, 差), or the computed one when
+	// the form declares none; nil for a form without scores.
+	Grade *string `json:"grade"`
+	// ComputedScore is the sum of the scores, rounded to 2 places;
+	// ComputedGrade is the grade it earns.
+	ComputedScore *string `json:"computed_score"`
+	ComputedGrade *string `json:"computed_grade"`
+	// Subscores are the 一级 groups' scores.
+	Subscores []Subscore `json:"subscores,omitempty"`
+}
+
+// Subscore is the score of one 一级 group.
+type Subscore struct {
+	Name string `json:"name"`
+	// Weight is the group's weight, Score the sum of its scores, Declared
+	// the subtotal the sheet states, if any.
+	Weight   string  `json:"weight"`
+	Score    string  `json:"score"`
+	Declared *string `json:"declared,omitempty"`
+}
+
+// ScoreDecimal returns Score as a decimal.
+func (f Form) ScoreDecimal() (decimal.Decimal, bool) {
+	if f.Score == nil {
+		return decimal.Decimal{}, false
+	}
+	d, err := decimal.NewFromString(*f.Score)
+	return d, err == nil
+}
+
+// Errors returns the error findings.
+func (r *Report) Errors() []Finding { return r.bySeverity(SeverityError) }
+
+// Warnings returns the warning findings.
+func (r *Report) Warnings() []Finding { return r.bySeverity(SeverityWarning) }
+
+func (r *Report) bySeverity(s Severity) []Finding {
+	var out []Finding
+	for _, f := range r.Findings {
+		if f.Severity == s {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// Form returns the first form on the named sheet, or nil.
+func (r *Report) Form(sheet string) *Form {
+	for i := range r.Forms {
+		if r.Forms[i].Sheet == sheet {
+			return &r.Forms[i]
+		}
+	}
+	return nil
+}

@@ -1,0 +1,182 @@
+package indicator
+
+import (
+	"github.com/jixiao-go/jixiao/internal/num"
+	"github.com/shopspring/decimal"
+)
+
+// RuleKind is the shape of a 评分标准 (scoring rule) text.
+type RuleKind string
+
+// The kinds of scoring rule ParseRule recognises.
+const (
+	// RuleProportional scores min(ratio, 1) × weight, where ratio is
+	// actual/target for "≥", ">", "=" and bare targets and target/actual for
+	// "≤" and "<" targets: "按完成比例计算得分，满分为止", "完成率×分值".
+	RuleProportional RuleKind = "proportional"
+	// RuleDeduction gives full marks at a threshold and deducts a fixed amount
+	// per step beyond it: "预算完成率=100%得满分，每低1个百分点扣0.1分，扣完为止".
+	RuleDeduction RuleKind = "deduction"
+	// RuleBands gives fixed points per range of the actual value:
+	// "预算调整率=0，计3分；0-10%（含），计2分；…；大于30%不得分".
+	RuleBands RuleKind = "bands"
+	// RuleBinary gives full marks when the target is met and nothing
+	// otherwise: "按期完成得满分，未完成不得分".
+	RuleBinary RuleKind = "binary"
+	// RuleManual needs a count a person gives, such as the number of problems
+	// found: "每发现一处问题扣1分，扣完为止". It is not recomputable.
+	RuleManual RuleKind = "manual"
+	// RuleDefault is the national default used where a 项目支出 sheet has no
+	// 评分标准; see DefaultProjectRule.
+	RuleDefault RuleKind = "default"
+	// RuleUnreadable is text that matches no known pattern. It is never
+	// guessed at.
+	RuleUnreadable RuleKind = "unreadable"
+	// RuleNone is an empty rule cell.
+	RuleNone RuleKind = "none"
+)
+
+// MaxRuleRunes is the longest rule text ParseRule reads, in characters;
+// longer text is unreadable. Real rules are well under 200 characters.
+const MaxRuleRunes = 500
+
+// Direction says on which side of its threshold a deduction rule deducts.
+type Direction string
+
+// The directions of a deduction rule.
+const (
+	// DeductBelow deducts for an actual value under the threshold
+	// ("每低1个百分点…", "每低于目标值…").
+	DeductBelow Direction = "below"
+	// DeductAbove deducts for an actual value over the threshold
+	// ("每超过1个百分点…", "每增加1个百分点…").
+	DeductAbove Direction = "above"
+)
+
+// Deduction holds the parameters of a RuleDeduction rule. Percentages are
+// stored as fractions, as num.Quantity stores them: a threshold of "100%" is
+// 1.00 and a step of "1个百分点" or "1%" is 0.01.
+type Deduction struct {
+	Direction Direction
+	// Threshold is the value at which full marks end, written in the rule
+	// ("预算完成率=100%得满分" gives 1.00). Nil means the rule refers to the
+	// target ("每低于目标值1个百分点…") or names no threshold, and the
+	// target's value is used.
+	Threshold *decimal.Decimal
+	// ThresholdOp is the comparison written with the threshold, such as
+	// num.Equal for "=100%" or num.AtMost for "≤5%"; num.None when absent.
+	ThresholdOp num.Op
+	// ThresholdPercent is true when the threshold was written with "%".
+	ThresholdPercent bool
+	// ThresholdUnit is the unit written after the threshold ("场"), if any.
+	ThresholdUnit string
+	// Step is the size of one step ("每低5个百分点" gives 0.05); always > 0.
+	Step decimal.Decimal
+	// StepPercent is true when Step is in percentage points (个百分点 or %).
+	StepPercent bool
+	// StepUnit is the unit of a step counted in the value's own unit
+	// ("每少1场" gives "场"); "" when StepPercent.
+	StepUnit string
+	// Amount is the points deducted per step ("扣0.1分" gives 0.1); > 0.
+	Amount decimal.Decimal
+	// MaxDeduct caps the total deduction ("最多扣2分"); nil when the rule
+	// sets no cap beyond the weight itself.
+	MaxDeduct *decimal.Decimal
+}
+
+// Band is one range of a RuleBands rule and the points it gives. Bounds are
+// fractions when Percent is true ("10%" is 0.10).
+type Band struct {
+	// Lo and Hi bound the range; nil means unbounded on that side.
+	Lo, Hi *decimal.Decimal
+	// LoInclusive and HiInclusive say whether a value equal to the bound is
+	// in the band. "a-b%（含）" is (a, b]: the 含 marks the upper end, and
+	// the lower end belongs to the band before. A range with no 含 mark is
+	// taken as closed at both ends; a value on an edge that two bands with
+	// different points both claim is reported as manual, never guessed.
+	LoInclusive, HiInclusive bool
+	// Percent is true when the bounds were written with "%".
+	Percent bool
+	// Unit is the unit written after the bounds ("场"), if any.
+	Unit string
+	// Score is the points the band gives, unless FullMarks.
+	Score decimal.Decimal
+	// FullMarks means the band gives the indicator's weight (得满分).
+	FullMarks bool
+	// Otherwise marks the catch-all band ("否则不得分", "其他情况不得分"):
+	// it applies only when no other band does, and has no bounds.
+	Otherwise bool
+}
+
+// Rule is a parsed 评分标准. Build one with ParseRule or DefaultProjectRule;
+// recompute a score with Score.
+type Rule struct {
+	Kind RuleKind
+	// Text is the rule text as written.
+	Text string
+	// Reason says, in English, why a rule is unreadable; "" otherwise.
+	Reason string
+	// Deduction holds the parameters of a RuleDeduction rule; nil otherwise.
+	Deduction *Deduction
+	// Bands are the ranges of a RuleBands rule, in the order written.
+	Bands []Band
+	// PerFinding is the points a RuleManual rule deducts per finding
+	// ("每发现一处问题扣1分" gives 1), kept for information only.
+	PerFinding decimal.Decimal
+	// MaxDeduct is the cap on a RuleManual rule's total deduction, if written.
+	MaxDeduct *decimal.Decimal
+}
+
+// DefaultProjectRule returns the rule applied where a 项目支出 sheet has no
+// 评分标准, following the national default for project self-evaluation:
+//
+//   - numeric target and actual: a target that is met gives full marks; one
+//     that is not gives marks in proportion, exactly as RuleProportional
+//     (min(ratio, 1) × weight, the ratio inverted for "≤"/"<" targets);
+//   - text target (按期完成, 有效提升): an actual whose text equals the
+//     target's (after label.Normalize) gives full marks; any other text is
+//     left to a person (ScoreManual), since wording such as "基本完成" cannot
+//     be judged mechanically;
+//   - a numeric target with a text actual, or an empty value, is unusable.
+func DefaultProjectRule() Rule { return Rule{Kind: RuleDefault} }
+
+// ScoreStatus says whether Score could recompute a score.
+type ScoreStatus string
+
+// The statuses of an Outcome.
+const (
+	// ScoreComputed: Outcome.Score and Outcome.Interval hold the recomputed
+	// score.
+	ScoreComputed ScoreStatus = "computed"
+	// ScoreManual: the rule needs a person's judgement (a count of findings, a
+	// text actual that differs from a text target, a value on an ambiguous
+	// band edge). Outcome.Interval is [0, weight].
+	ScoreManual ScoreStatus = "manual"
+	// ScoreUnreadable: the rule text could not be read (or is empty).
+	ScoreUnreadable ScoreStatus = "unreadable"
+	// ScoreUnusable: the rule is readable but the target or actual cannot be
+	// used with it: missing, text where a number is needed, negative, or in
+	// another unit than the other (then UnitMismatch is set).
+	ScoreUnusable ScoreStatus = "unusable"
+)
+
+// Outcome is the result of recomputing a score with a Rule.
+type Outcome struct {
+	Status ScoreStatus
+	// Score is the recomputed score rounded half away from zero (四舍五入) to
+	// the places asked for; zero unless Status is ScoreComputed.
+	Score decimal.Decimal
+	// Interval holds every exact (unrounded) score the rule gives for a target
+	// and an actual that display as the ones given, each value standing for
+	// the interval of numbers that round to it (num.Shown.Interval). A
+	// declared score is consistent with the rule when its own interval meets
+	// this one. It is [0, weight] for ScoreManual and zero for
+	// ScoreUnreadable and ScoreUnusable.
+	Interval num.Interval
+	// Reason explains, in English, a status other than ScoreComputed, or how a
+	// computed score came about.
+	Reason string
+	// UnitMismatch is true when target and actual (or the rule's own bounds)
+	// are in different units, such as "%" and "个" or "场" and "人次".
+	UnitMismatch bool
+}
