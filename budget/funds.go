@@ -13,8 +13,8 @@ var ErrNoBlock = errors.New("budget: block not found")
 // for every measure; a measure the block lacks is an Absent figure with no
 // position.
 type FundLine struct {
-	Line  Line
-	Label *xlsx.Cell // the row label as written
+	Line                                             Line
+	Label                                            *xlsx.Cell // the row label as written
 	Initial, Adjusted, Executed, Rate, Weight, Score xlsx.Figure
 }
 

@@ -8,6 +8,13 @@ import (
 // checkFunds runs the sum and rate rules on a fund block.
 func (p *pass) checkFunds(b *budget.FundBlock) {
 	total := b.Line(budget.Total)
+	if total != nil {
+		for _, m := range []budget.Measure{budget.Adjusted, budget.Executed} {
+			if b.Has(m) {
+				p.required(total.Figure(m), lineName(total)+"·"+m.Name(), lineName(total)+" "+string(m))
+			}
+		}
+	}
 	for _, m := range []budget.Measure{budget.Initial, budget.Adjusted, budget.Executed} {
 		if !b.Has(m) || total == nil {
 			continue

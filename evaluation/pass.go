@@ -105,3 +105,18 @@ func (p *pass) usable(f xlsx.Figure, what, whatEN string) bool {
 	}
 	return false
 }
+
+// required reports a figure the form needs as a number that is blank or a
+// placeholder (JX004); text gets JX003 through usable. It reports whether the
+// figure holds a number.
+func (p *pass) required(f xlsx.Figure, what, whatEN string) bool {
+	if f.State == xlsx.Absent || f.State == xlsx.Placeholder {
+		if !f.Ref.IsZero() {
+			p.add(CodeMissingNumber, f.Ref, nil, "", f.Text,
+				"“"+what+"”应填写数字，表中为空或为占位符。",
+				what+" needs a number but is blank or a placeholder.")
+		}
+		return false
+	}
+	return p.usable(f, what, whatEN)
+}

@@ -53,7 +53,7 @@ func (p *pass) checkTable(t *indicator.Table, rateLine *budget.FundLine, form *F
 func (p *pass) checkIndicator(in *indicator.Indicator) (*operand, operand, bool) {
 	name := in.Name.Text
 	var w *operand
-	if p.usable(in.Weight, "“"+name+"”分值", name+" weight") {
+	if p.required(in.Weight, name+"·分值", name+" weight") {
 		op := exact(in.Weight)
 		w = &op
 	}

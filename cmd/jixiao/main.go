@@ -1,0 +1,65 @@
+// Command jixiao checks budget performance self-evaluation workbooks
+// (预算绩效自评表) and prints a scored report with findings.
+//
+// Usage:
+//
+//	jixiao check [--format text|json] [--lang zh|en] [--disable CODE,...] [--password P] FILE...
+//	jixiao rules [--lang zh|en]
+//
+// Exit codes of check: 0 when every file is valid, 1 when any file has an
+// error finding, 2 when a file cannot be read or the usage is wrong.
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+)
+
+// Exit codes.
+const (
+	exitValid    = 0
+	exitFindings = 1
+	exitTrouble  = 2
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// run is the whole command, testable.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		usage(stderr)
+		return exitTrouble
+	}
+	switch args[0] {
+	case "check":
+		return runCheck(ctx, args[1:], stdout, stderr)
+	case "rules":
+		return runRules(args[1:], stdout, stderr)
+	case "help", "-h", "--help":
+		usage(stdout)
+		return exitValid
+	}
+	fmt.Fprintf(stderr, "jixiao: unknown command %q\n", args[0])
+	usage(stderr)
+	return exitTrouble
+}
+
+func usage(w io.Writer) {
+	fmt.Fprint(w, `usage:
+  jixiao check [--format text|json] [--lang zh|en] [--disable CODE,...] [--password P] FILE...
+  jixiao rules [--lang zh|en]
+
+check   checks each workbook and prints a report per file
+rules   lists every finding code with its severity and title
+
+exit codes of check: 0 all valid, 1 error findings, 2 unreadable file or bad usage
+`)
+}

@@ -1,0 +1,53 @@
+package evaluation_test
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/jixiao-go/jixiao/evaluation"
+)
+
+func Example() {
+	rep, err := evaluation.Evaluate(context.Background(), "../testdata/haizhu-kexie-2023-as-reported.xlsx", evaluation.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("valid:", rep.Valid)
+	for _, f := range rep.Forms {
+		if f.Score != nil {
+			fmt.Println(f.Sheet, *f.Score, *f.Grade)
+		}
+	}
+	for _, f := range rep.Findings {
+		fmt.Printf("%s %s %s!%s expected %s, found %s; fix %s = %s\n",
+			f.Severity, f.Code, f.Sheet, f.Cell, f.Expected, f.Actual, f.Fix.Cell, f.Fix.Value)
+	}
+	// Output:
+	// valid: false
+	// 部门整体支出绩效评价评分表 96.95 优
+	// 项目支出绩效自评表 99.68 优
+	// error JX103 部门整体支出绩效自评表!B16 expected 283.79, found 236.79; fix D16 = 14.74
+	// error JX104 部门整体支出绩效自评表!D18 expected 108.74, found 61.74; fix D16 = 14.74
+}
+
+func ExampleRules() {
+	for _, r := range evaluation.Rules()[:3] {
+		fmt.Println(r.Code, r.Severity, r.TitleEN)
+	}
+	// Output:
+	// JX001 info consistent within rounding
+	// JX002 info formulas recomputed
+	// JX003 error not a number
+}
+
+func ExampleGradeFor() {
+	for _, s := range []string{"96.95", "89.99", "60", "59.99"} {
+		fmt.Println(s, evaluation.GradeFor(mustDecimal(s)))
+	}
+	// Output:
+	// 96.95 优
+	// 89.99 良
+	// 60 中
+	// 59.99 差
+}

@@ -1,0 +1,5 @@
+package evaluation_test
+
+import "github.com/shopspring/decimal"
+
+func mustDecimal(s string) decimal.Decimal { return decimal.RequireFromString(s) }
