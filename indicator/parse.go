@@ -26,7 +26,7 @@ func ParseTable(s *xlsx.Sheet) (*Table, error) {
 	for k, c := range cols {
 		t.Columns[k] = s.Cell(c, header)
 	}
-	p := &tableParser{s: s, t: t, cols: cols, groups: map[xlsx.Ref]*Group{}}
+	p := &tableParser{s: s, t: t, cols: cols, groups: map[xlsx.Ref]*Group{}, parentOf: map[*Group]*Group{}}
 	last := p.rows(header + 1)
 	p.summaries(last + 1)
 	return t, nil
@@ -64,6 +64,10 @@ type tableParser struct {
 	t      *Table
 	cols   map[Column]int
 	groups map[xlsx.Ref]*Group // by the label's merge origin
+	// last1 and last2 are the groups of the previous row, for labels
+	// written once or repeated instead of merged.
+	last1, last2 *Group
+	parentOf     map[*Group]*Group
 }
 
 func (p *tableParser) ref(c Column, row int) (xlsx.Ref, bool) {
@@ -136,13 +140,9 @@ func (p *tableParser) indicator(r int, name *xlsx.Cell) {
 	if c := p.cell(ColReason, r); c != nil && c.IsMergeOrigin() {
 		in.Reason = c.Text
 	}
-	in.Level1 = p.group(p.cell(ColLevel1, r), nil)
-	if in.Level1 != nil {
-		in.Level2 = p.group(p.cell(ColLevel2, r), in.Level1)
-	}
-	if in.Level1 == nil {
-		// A table without a 一级 column: one unnamed group holds every row.
-		in.Level1 = p.group(nil, nil)
+	in.Level1 = p.level(p.cell(ColLevel1, r), nil)
+	if _, ok := p.cols[ColLevel2]; ok {
+		in.Level2 = p.level(p.cell(ColLevel2, r), in.Level1)
 	}
 	if in.Level2 != nil {
 		in.Level2.Indicators = append(in.Level2.Indicators, in)
@@ -151,26 +151,45 @@ func (p *tableParser) indicator(r int, name *xlsx.Cell) {
 	p.t.Indicators = append(p.t.Indicators, in)
 }
 
-// group returns the group whose label is c (a 一级 group when parent is nil),
-// creating it on first sight. Cells of one merged range name one group.
-func (p *tableParser) group(c *xlsx.Cell, parent *Group) *Group {
-	var key xlsx.Ref
-	if c != nil && c.Kind != xlsx.Empty {
-		key = c.Ref
-		if c.Merged != nil {
-			key = c.Merged.TopLeft()
+// level returns the 一级 group (parent nil) or the 二级 group under parent
+// that row's label cell c names. A label merged over several rows, repeated
+// on every row, or written once with the rows below left blank all name one
+// group.
+func (p *tableParser) level(c *xlsx.Cell, parent *Group) *Group {
+	last := &p.last1
+	if parent != nil {
+		last = &p.last2
+		if *last != nil && p.parentOf[*last] != parent {
+			*last = nil // a new 一级 group starts its 二级 afresh
 		}
-	} else if parent != nil {
-		return nil
-	} else {
-		key = xlsx.Ref{Sheet: p.s.Name} // the unnamed group
+	}
+	if c == nil || c.Kind == xlsx.Empty {
+		if *last == nil {
+			*last = p.newGroup(nil, parent)
+		}
+		return *last
+	}
+	key := c.Ref
+	if c.Merged != nil {
+		key = c.Merged.TopLeft()
 	}
 	if g, ok := p.groups[key]; ok {
+		*last = g
 		return g
 	}
+	if g := *last; g != nil && g.Label != nil && g.Label.Label == c.Label {
+		return g // the label repeated on the next row
+	}
+	g := p.newGroup(p.s.At(key), parent)
+	p.groups[key] = g
+	*last = g
+	return g
+}
+
+// newGroup makes a group for a label cell (nil for an unnamed group).
+func (p *tableParser) newGroup(origin *xlsx.Cell, parent *Group) *Group {
 	g := &Group{}
-	if c != nil && c.Kind != xlsx.Empty {
-		origin := p.s.At(key)
+	if origin != nil {
 		name, weight := label.StripWeight(origin.Label)
 		g.Name, g.Label = name, origin
 		if weight != "" {
@@ -179,10 +198,10 @@ func (p *tableParser) group(c *xlsx.Cell, parent *Group) *Group {
 			}
 		}
 	}
-	p.groups[key] = g
 	if parent == nil {
 		p.t.Groups = append(p.t.Groups, g)
 	} else {
+		p.parentOf[g] = parent
 		parent.Children = append(parent.Children, g)
 	}
 	return g
