@@ -91,9 +91,11 @@ type Band struct {
 	Lo, Hi *decimal.Decimal
 	// LoInclusive and HiInclusive say whether a value equal to the bound is
 	// in the band. "a-b%（含）" is (a, b]: the 含 marks the upper end, and
-	// the lower end belongs to the band before. A range with no 含 mark is
-	// taken as closed at both ends; a value on an edge that two bands with
-	// different points both claim is reported as manual, never guessed.
+	// the lower end belongs to the band before; likewise "a%（含）-b%" is
+	// [a, b). A range with no 含 mark is taken as closed at both ends, and
+	// "以上"/"以下"/"以内" include their bound. A value on an edge that two
+	// bands with different points both claim is reported as manual, never
+	// guessed.
 	LoInclusive, HiInclusive bool
 	// Percent is true when the bounds were written with "%".
 	Percent bool
