@@ -26,6 +26,14 @@ func (l *ledger) add(total operand, parts []operand, residual decimal.Decimal, f
 	l.eqs = append(l.eqs, equation{total: total, parts: parts, residual: residual, finding: finding})
 }
 
+// candidate is a cell that could mend the equations it is in.
+type candidate struct {
+	ref     xlsx.Ref
+	value   decimal.Decimal // its value as shown
+	delta   decimal.Decimal // the change that mends its equations
+	explain int             // how many failed equations it mends
+}
+
 // membership is one appearance of a cell in an equation: as a part (+1) or
 // as the total (−1).
 type membership struct {
@@ -49,18 +57,13 @@ func (p *pass) suggestFixes() {
 			}
 		}
 	}
-	type candidate struct {
-		ref     xlsx.Ref
-		delta   decimal.Decimal
-		explain int // how many failed equations it mends
-	}
 	best := map[int][]candidate{} // by equation
 	for ref, ms := range cells {
 		delta, ok := p.commonDelta(ms)
 		if !ok {
 			continue
 		}
-		c := candidate{ref: ref, delta: delta, explain: len(ms)}
+		c := candidate{ref: ref, delta: delta, explain: len(ms), value: p.valueAt(ref, ms[0])}
 		for _, m := range ms {
 			best[m.eq] = append(best[m.eq], c)
 		}
@@ -80,11 +83,31 @@ func (p *pass) suggestFixes() {
 			}
 		}
 		if n != 1 || (top.explain < 2 && len(cands) > 1) {
-			continue
+			var ok bool
+			if top, ok = p.hinted(cands); !ok {
+				continue
+			}
 		}
 		fig := p.figureAt(top.ref, eq)
 		p.setFix(eq.finding, top.ref, fixed(fig.val.Value.Add(top.delta), fig.val.Places))
 	}
+}
+
+// hinted picks, among equally good candidates, the one cell whose value
+// another rule already knows (a score recomputed from its 评分标准) and whose
+// known value is exactly the change the equation needs.
+func (p *pass) hinted(cands []candidate) (candidate, bool) {
+	var found []candidate
+	for _, c := range cands {
+		want, ok := p.hints[c.ref]
+		if ok && want.Sub(c.value).Equal(c.delta) {
+			found = append(found, c)
+		}
+	}
+	if len(found) != 1 {
+		return candidate{}, false
+	}
+	return found[0], true
 }
 
 // commonDelta returns the change of a cell that mends every equation it is
@@ -106,6 +129,11 @@ func (p *pass) commonDelta(ms []membership) (decimal.Decimal, bool) {
 		delta = d
 	}
 	return delta, len(ms) > 0
+}
+
+// valueAt is the value shown at ref, which is in the equation of m.
+func (p *pass) valueAt(ref xlsx.Ref, m membership) decimal.Decimal {
+	return p.figureAt(ref, p.ledger.eqs[m.eq]).val.Value
 }
 
 // figureAt finds the operand of an equation at ref.

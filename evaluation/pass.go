@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/jixiao-go/jixiao/xlsx"
+	"github.com/shopspring/decimal"
 )
 
 // pass is the state of one evaluation: the workbook, the options and what
@@ -16,10 +17,14 @@ type pass struct {
 	findings []Finding
 	ledger   ledger
 	invalid  map[xlsx.Ref]bool // cells already reported as not a number
+	// hints are values other rules know a cell should hold (a score
+	// recomputed from its rule), used to pick the one cell that explains a
+	// failed sum.
+	hints map[xlsx.Ref]decimal.Decimal
 }
 
 func newPass(ctx context.Context, wb *xlsx.Workbook, opts Options) *pass {
-	p := &pass{ctx: ctx, opts: opts, wb: wb, disabled: map[string]bool{}, invalid: map[xlsx.Ref]bool{}}
+	p := &pass{ctx: ctx, opts: opts, wb: wb, disabled: map[string]bool{}, invalid: map[xlsx.Ref]bool{}, hints: map[xlsx.Ref]decimal.Decimal{}}
 	for _, c := range opts.Disable {
 		p.disabled[c] = true
 	}

@@ -22,6 +22,8 @@ var referenceForms = []evaluation.Form{
 			{Name: "履职效能", Weight: "50", Score: "48.45", Declared: ptr("48.45")},
 			{Name: "管理效率", Weight: "50", Score: "48.50", Declared: ptr("48.50")},
 		},
+		// Five checklists (每发现一处问题扣1分) need a person's count.
+		Recomputed: &evaluation.Coverage{Total: 25, Matched: 20, Manual: 5},
 	},
 	{
 		Sheet: "项目支出绩效自评表", Kind: evaluation.KindProject,
@@ -31,6 +33,7 @@ var referenceForms = []evaluation.Form{
 			{Name: "效益指标", Weight: "30", Score: "30.00"},
 			{Name: "满意度指标", Weight: "10", Score: "9.68"},
 		},
+		Recomputed: &evaluation.Coverage{Total: 7, Matched: 7},
 	},
 }
 

@@ -50,6 +50,27 @@ type Form struct {
 	ComputedGrade *string `json:"computed_grade"`
 	// Subscores are the 一级 groups' scores.
 	Subscores []Subscore `json:"subscores,omitempty"`
+	// Recomputed counts the 三级 rows whose scores were recomputed from
+	// their rules; nil for a form without indicators.
+	Recomputed *Coverage `json:"recomputed,omitempty"`
+}
+
+// Coverage says how many 三级 scores were recomputed from their 评分标准 and
+// how they came out. Total = Matched + Differs + Manual + Unreadable +
+// Unusable.
+type Coverage struct {
+	Total int `json:"total"`
+	// Matched: recomputed and equal to the declared score (within rounding).
+	Matched int `json:"matched"`
+	// Differs: recomputed and different (JX401, JX402).
+	Differs int `json:"differs"`
+	// Manual: the rule needs a person's count or judgement.
+	Manual int `json:"manual"`
+	// Unreadable: no rule, or one jixiao cannot read (JX404).
+	Unreadable int `json:"unreadable"`
+	// Unusable: the rule is readable but the target or actual is missing,
+	// text, or in another unit (JX403), or the declared score is missing.
+	Unusable int `json:"unusable"`
 }
 
 // Subscore is the score of one 一级 group.

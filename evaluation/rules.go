@@ -15,7 +15,7 @@ type Rule struct {
 }
 
 // The codes, grouped by hundreds: 0xx general, 1xx sums, 2xx rates, 3xx
-// scores and grades.
+// scores and grades, 4xx scores recomputed from their 评分标准.
 const (
 	CodeWithinRounding   = "JX001"
 	CodeComputedFormula  = "JX002"
@@ -41,6 +41,10 @@ const (
 	CodeGrade            = "JX308"
 	CodeGradeMissing     = "JX309"
 	CodeScoreMissing     = "JX310"
+	CodeRuleScore        = "JX401"
+	CodeMissedFullMarks  = "JX402"
+	CodeUnitMismatch     = "JX403"
+	CodeRuleUnreadable   = "JX404"
 )
 
 // Rules returns the catalogue of every code, in code order.
@@ -94,6 +98,14 @@ func Rules() []Rule {
 			"The form has a 评价等级 label but no grade beside it, or none that reads as 优, 良, 中 or 差."},
 		{CodeScoreMissing, SeverityWarning, "缺少得分", "score missing",
 			"An indicator has a weight but no score."},
+		{CodeRuleScore, SeverityError, "得分与评分标准不符", "score does not follow from its rule",
+			"The score recomputed from the target, the actual value and the rule in 评分标准 (on a project sheet without one, the national default: full marks when the target is met, else proportional) differs from the declared score beyond rounding. Computed exactly, rounded half away from zero to the places shown."},
+		{CodeMissedFullMarks, SeverityError, "未完成目标却得满分", "missed target given full marks",
+			"The actual value falls short of the target, yet the indicator was given its full weight; the expected score is what the rule gives."},
+		{CodeUnitMismatch, SeverityWarning, "目标值与实际值单位不一致", "target and actual in different units",
+			"The target and the actual value are in different units (such as % against 个), so the score cannot be recomputed; the declared score is taken as given."},
+		{CodeRuleUnreadable, SeverityInfo, "评分标准无法识别", "scoring rule not readable",
+			"The 评分标准 text matches no pattern jixiao reads, so the score cannot be recomputed and is taken as given. Checklists that need a count a person gives (每发现一处问题扣1分) are counted as manual instead, without a finding."},
 	}
 	slices.SortFunc(rules, func(a, b Rule) int {
 		if a.Code < b.Code {

@@ -34,6 +34,7 @@ func (p *pass) checkTable(t *indicator.Table, rateLine *budget.FundLine, form *F
 	total := p.checkScoreTotals(t, scores)
 	p.checkSubtotals(t, form)
 	p.checkGrade(t, total, form)
+	form.Recomputed = p.recompute(t, form.Kind)
 	sum, _, _ := sumOf(scores)
 	form.ComputedScore = ptr(fixed(sum, scorePlaces))
 	form.Score = form.ComputedScore

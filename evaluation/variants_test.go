@@ -127,7 +127,10 @@ var defects = []struct {
 			w.Projects[0].Indicators[6].Score = "10.5"
 			w.Projects[0].TotalScore = "100.5"
 		},
-		want: []want{{evaluation.CodeScoreRange, "project[0].row[参与公众满意度].score", "10.00", "10.50", "", ""}},
+		want: []want{
+			{evaluation.CodeScoreRange, "project[0].row[参与公众满意度].score", "10.00", "10.50", "", ""},
+			{evaluation.CodeRuleScore, "project[0].row[参与公众满意度].score", "9.68", "10.50", "project[0].row[参与公众满意度].score", "9.68"},
+		},
 	},
 	{
 		name: "score sheet total and grade",
@@ -136,10 +139,12 @@ var defects = []struct {
 			w.Score.Grade = "良"
 		},
 		want: []want{
-			// Any of the nine 履职效能 scores could be the culprit: no fix.
-			{evaluation.CodeSubtotal, "score.subtotal[履职效能得分]", "46.45", "48.45", "", ""},
-			{evaluation.CodeTotalScore, "score.sum.score", "94.95", "96.95", "", ""},
-			{evaluation.CodeDeclaredTotal, "score.total", "94.95", "96.95", "", ""},
+			// Any of the nine 履职效能 scores could be the culprit by the sums
+			// alone; recomputing each from its 评分标准 names the one.
+			{evaluation.CodeRuleScore, "score.row[全国科普日主场活动参与人次].score", "5.54", "3.54", "score.row[全国科普日主场活动参与人次].score", "5.54"},
+			{evaluation.CodeSubtotal, "score.subtotal[履职效能得分]", "46.45", "48.45", "score.row[全国科普日主场活动参与人次].score", "5.54"},
+			{evaluation.CodeTotalScore, "score.sum.score", "94.95", "96.95", "score.row[全国科普日主场活动参与人次].score", "5.54"},
+			{evaluation.CodeDeclaredTotal, "score.total", "94.95", "96.95", "score.row[全国科普日主场活动参与人次].score", "5.54"},
 			{evaluation.CodeGrade, "score.grade", "优", "良", "score.grade", "优"},
 		},
 	},

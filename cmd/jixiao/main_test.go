@@ -123,13 +123,14 @@ func TestCheckJSONShape(t *testing.T) {
 
 func TestCheckTextNamesCellsAndFix(t *testing.T) {
 	_, stdout, _ := runCmd(t, "check", asReported)
-	for _, want := range []string{"不通过", "JX103 部门整体支出绩效自评表!B16", "建议将 D16 改为 14.74", "得分 96.95", "等级 优"} {
+	for _, want := range []string{"不通过", "JX103 部门整体支出绩效自评表!B16", "建议将 D16 改为 14.74", "得分 96.95", "等级 优",
+		"部门整体支出绩效评价评分表: 重算 20/25 项得分，全部一致；5 项需人工核定", "项目支出绩效自评表: 重算 7/7 项得分，全部一致"} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("text output lacks %q:\n%s", want, stdout)
 		}
 	}
 	_, stdout, _ = runCmd(t, "check", "--lang", "en", asReported)
-	if !strings.Contains(stdout, "Fix: set D16 to 14.74.") {
+	if !strings.Contains(stdout, "Fix: set D16 to 14.74.") || !strings.Contains(stdout, "recomputed 20/25 scores, all consistent; 5 need a person's count") {
 		t.Errorf("English output lacks the fix:\n%s", stdout)
 	}
 }

@@ -36,6 +36,11 @@ func printText(w io.Writer, rep *evaluation.Report, en bool) {
 		rows = append(rows, row)
 	}
 	writeColumns(w, "  ", rows)
+	for _, f := range rep.Forms {
+		if f.Recomputed != nil && f.Recomputed.Total > 0 {
+			fmt.Fprintf(w, "  %s: %s\n", f.Sheet, coverageLine(f.Recomputed, en))
+		}
+	}
 	for _, f := range rep.Findings {
 		line := fmt.Sprintf("  %s %s %s!%s: %s", severityName(f.Severity, en), f.Code, f.Sheet, f.Cell, f.Message)
 		if f.Fix != nil {
@@ -74,4 +79,47 @@ func severityName(s evaluation.Severity, en bool) string {
 		return "警告"
 	}
 	return "提示"
+}
+
+// coverageLine says in one line how many scores were recomputed:
+// "重算 20/25 项得分，全部一致；5 项需人工核定".
+func coverageLine(c *evaluation.Coverage, en bool) string {
+	done := c.Matched + c.Differs
+	var b strings.Builder
+	if en {
+		fmt.Fprintf(&b, "recomputed %d/%d scores", done, c.Total)
+		switch {
+		case done == 0:
+		case c.Differs == 0:
+			b.WriteString(", all consistent")
+		default:
+			fmt.Fprintf(&b, ", %d differ", c.Differs)
+		}
+		for _, part := range []struct {
+			n    int
+			text string
+		}{{c.Manual, "need a person's count"}, {c.Unreadable, "have unreadable rules"}, {c.Unusable, "lack usable values"}} {
+			if part.n > 0 {
+				fmt.Fprintf(&b, "; %d %s", part.n, part.text)
+			}
+		}
+		return b.String()
+	}
+	fmt.Fprintf(&b, "重算 %d/%d 项得分", done, c.Total)
+	switch {
+	case done == 0:
+	case c.Differs == 0:
+		b.WriteString("，全部一致")
+	default:
+		fmt.Fprintf(&b, "，%d 项不一致", c.Differs)
+	}
+	for _, part := range []struct {
+		n    int
+		text string
+	}{{c.Manual, "项需人工核定"}, {c.Unreadable, "项评分标准无法识别"}, {c.Unusable, "项数据不全无法重算"}} {
+		if part.n > 0 {
+			fmt.Fprintf(&b, "；%d %s", part.n, part.text)
+		}
+	}
+	return b.String()
 }

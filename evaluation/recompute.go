@@ -1,0 +1,103 @@
+package evaluation
+
+import (
+	"strings"
+
+	"github.com/jixiao-go/jixiao/indicator"
+	"github.com/jixiao-go/jixiao/internal/num"
+	"github.com/jixiao-go/jixiao/xlsx"
+)
+
+// recompute scores every 三级 row from its 评分标准 (the national default on
+// a project sheet without one) and compares the result with the declared
+// score.
+func (p *pass) recompute(t *indicator.Table, kind FormKind) *Coverage {
+	cov := &Coverage{Total: len(t.Indicators)}
+	_, hasRuleColumn := t.Columns[indicator.ColRule]
+	for _, in := range t.Indicators {
+		rule := indicator.Rule{Kind: indicator.RuleNone}
+		switch {
+		case in.Rule != nil && in.Rule.Kind != xlsx.Empty:
+			rule = indicator.ParseRule(in.Rule.Text)
+		case kind == KindProject && !hasRuleColumn:
+			rule = indicator.DefaultProjectRule()
+		}
+		p.recomputeOne(in, rule, cov)
+	}
+	return cov
+}
+
+func (p *pass) recomputeOne(in *indicator.Indicator, rule indicator.Rule, cov *Coverage) {
+	name := in.Name.Text
+	if rule.Kind == indicator.RuleNone || rule.Kind == indicator.RuleUnreadable {
+		cov.Unreadable++
+		at := in.Name.Ref
+		if in.Rule != nil {
+			at = in.Rule.Ref
+		}
+		text := ""
+		if in.Rule != nil {
+			text = in.Rule.Text
+		}
+		p.add(CodeRuleUnreadable, at, []xlsx.Ref{in.Score.Ref}, "", text,
+			"指标“"+name+"”的评分标准无法识别，得分按填报值采用，未重新计算。",
+			"the scoring rule of "+name+" cannot be read; the declared score is taken as given.")
+		return
+	}
+	if !in.Weight.OK() || !in.Score.OK() {
+		cov.Unusable++
+		return
+	}
+	declared := score(in.Score)
+	weight := exact(in.Weight).val.Value
+	out := rule.Score(measureText(in.Target), measureText(in.Actual), weight, declared.val.Places)
+	switch out.Status {
+	case indicator.ScoreManual:
+		cov.Manual++
+		return
+	case indicator.ScoreUnreadable:
+		cov.Unreadable++
+		return
+	case indicator.ScoreUnusable:
+		cov.Unusable++
+		if out.UnitMismatch {
+			p.add(CodeUnitMismatch, in.Actual.Ref, []xlsx.Ref{in.Target.Ref}, "", in.Actual.Text,
+				"指标“"+name+"”目标值“"+in.Target.Text+"”与实际完成值“"+in.Actual.Text+"”单位不一致，无法重算得分，请核实。",
+				"indicator "+name+": the target \""+in.Target.Text+"\" and the actual value \""+in.Actual.Text+"\" are in different units; the score cannot be recomputed.")
+		}
+		return
+	}
+	if out.Score.Equal(declared.val.Value) || declared.iv.Meets(out.Interval) {
+		cov.Matched++
+		return
+	}
+	cov.Differs++
+	p.hints[in.Score.Ref] = out.Score
+	exp, act := fixed(out.Score, declared.val.Places), declared.val.String()
+	related := []xlsx.Ref{in.Target.Ref, in.Actual.Ref, in.Weight.Ref}
+	if in.Rule != nil {
+		related = append(related, in.Rule.Ref)
+	}
+	var i int
+	if declared.val.Value.Equal(weight) && out.Score.LessThan(weight) {
+		i = p.add(CodeMissedFullMarks, in.Score.Ref, related, exp, act,
+			"指标“"+name+"”目标值“"+in.Target.Text+"”，实际完成“"+in.Actual.Text+"”，未达目标却得满分 "+act+"；按评分标准应得 "+exp+" 分。",
+			"indicator "+name+" missed its target ("+in.Actual.Text+" against "+in.Target.Text+") yet was given full marks, "+act+"; its rule gives "+exp+".")
+	} else {
+		i = p.add(CodeRuleScore, in.Score.Ref, related, exp, act,
+			"指标“"+name+"”目标值“"+in.Target.Text+"”，实际完成“"+in.Actual.Text+"”，按评分标准应得 "+exp+" 分，表中填写 "+act+" 分。",
+			"indicator "+name+": target \""+in.Target.Text+"\", actual \""+in.Actual.Text+"\"; its rule gives "+exp+", but the score reads "+act+".")
+	}
+	p.setFix(i, in.Score.Ref, exp)
+}
+
+// measureText is a target or actual as a person would type it: a number
+// stored under a percentage format ("0.95" shown as 95%) is given back as
+// "95%", keeping any operator.
+func measureText(v indicator.Value) string {
+	if !v.Numeric || !v.Quantity.Percent || strings.Contains(v.Text, "%") || strings.Contains(v.Text, "％") {
+		return v.Text
+	}
+	q := v.Quantity
+	return string(q.Op) + num.NewShown(q.Value.Shift(2), max(q.Places-2, 0)).String() + "%" + q.Unit
+}
