@@ -2,10 +2,13 @@ package main
 
 import (
 	"context"
+	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"runtime"
 
 	"github.com/jixiao-go/jixiao/evaluation"
 	"github.com/jixiao-go/jixiao/xlsx"
@@ -13,47 +16,103 @@ import (
 
 func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("check", stderr)
-	format := fs.String("format", "text", "output format: text or json (one object per file, one per line)")
+	format := fs.String("format", "text", "output format: text, json (one object per file, one per line) or csv (one row per finding)")
 	lang := fs.String("lang", "zh", "language of the messages: zh or en")
 	disable := fs.String("disable", "", "comma-separated codes not to report, such as JX001,JX002")
 	password := fs.String("password", "", "password of encrypted workbooks")
-	files, err := parseInterspersed(fs, args)
+	workers := fs.Int("j", runtime.NumCPU(), "number of workbooks checked at once")
+	args, err := parseInterspersed(fs, args)
 	if err != nil {
 		return exitTrouble
 	}
-	if *format != "text" && *format != "json" {
-		fmt.Fprintf(stderr, "jixiao: unknown format %q (want text or json)\n", *format)
+	out, ok := newPrinter(*format, stdout, *lang == "en")
+	if !ok {
+		fmt.Fprintf(stderr, "jixiao: unknown format %q (want text, json or csv)\n", *format)
 		return exitTrouble
 	}
-	if len(files) == 0 {
-		fmt.Fprintln(stderr, "jixiao: check needs at least one file")
+	if len(args) == 0 {
+		fmt.Fprintln(stderr, "jixiao: check needs at least one file, directory or pattern")
+		return exitTrouble
+	}
+	if *workers < 1 {
+		fmt.Fprintln(stderr, "jixiao: -j needs at least 1 worker")
 		return exitTrouble
 	}
 	opts := evaluation.Options{Language: *lang, Disable: splitCodes(*disable)}
 	opts.Limits.Password = *password
+	inputs := expandInputs(args)
+	var progress func(done, total int)
+	if isTerminal(stderr) && len(inputs) > 1 {
+		progress = func(done, total int) { fmt.Fprintf(stderr, "\r%d/%d", done, total) }
+	}
 	code := exitValid
-	enc := json.NewEncoder(stdout)
-	enc.SetEscapeHTML(false)
-	for _, file := range files {
-		rep, err := evaluation.Evaluate(ctx, file, opts)
-		if err != nil {
-			fmt.Fprintln(stderr, "jixiao: "+describeError(file, err, *lang))
-			code = exitTrouble
-			continue
+	sum := summary{grades: map[string]int{}}
+	checkAll(ctx, inputs, *workers, opts, func(r result) {
+		if progress != nil {
+			fmt.Fprint(stderr, "\r\033[K")
 		}
-		if !rep.Valid && code == exitValid {
+		sum.add(r)
+		if r.err != nil {
+			fmt.Fprintln(stderr, "jixiao: "+describeError(r.in.path, r.err, *lang))
+			code = exitTrouble
+			return
+		}
+		if !r.rep.Valid && code == exitValid {
 			code = exitFindings
 		}
-		if *format == "json" {
-			if err := enc.Encode(rep); err != nil {
-				fmt.Fprintln(stderr, "jixiao:", err)
-				return exitTrouble
-			}
-			continue
+		if err := out.report(r.rep); err != nil {
+			fmt.Fprintln(stderr, "jixiao:", err)
+			code = exitTrouble
 		}
-		printText(stdout, rep, *lang == "en")
+	}, progress)
+	if err := out.flush(); err != nil {
+		fmt.Fprintln(stderr, "jixiao:", err)
+		code = exitTrouble
+	}
+	if len(inputs) > 1 {
+		w := stdout
+		if *format != "text" {
+			w = stderr // keep stdout machine-readable
+		}
+		sum.print(w, *lang == "en")
 	}
 	return code
+}
+
+// printer writes reports in one format.
+type printer struct {
+	report func(*evaluation.Report) error
+	flush  func() error
+}
+
+func newPrinter(format string, w io.Writer, en bool) (printer, bool) {
+	switch format {
+	case "text":
+		return printer{
+			report: func(r *evaluation.Report) error { printText(w, r, en); return nil },
+			flush:  func() error { return nil },
+		}, true
+	case "json":
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		return printer{report: func(r *evaluation.Report) error { return enc.Encode(r) }, flush: func() error { return nil }}, true
+	case "csv":
+		cw := csv.NewWriter(w)
+		header := false
+		return printer{
+			report: func(r *evaluation.Report) error {
+				if !header {
+					header = true
+					if err := cw.Write(csvHeader()); err != nil {
+						return err
+					}
+				}
+				return cw.WriteAll(csvRows(r))
+			},
+			flush: func() error { cw.Flush(); return cw.Error() },
+		}, true
+	}
+	return printer{}, false
 }
 
 // describeError gives one line on a file that could not be checked.
@@ -69,5 +128,24 @@ func describeError(file string, err error, lang string) string {
 		}
 		return fmt.Sprintf("%s：工作表 %q 中未找到标准自评表（资金表、支出经济分类表或绩效指标表）", file, nf.Sheets)
 	}
+	switch {
+	case errors.Is(err, errNoMatch), errors.Is(err, errNoWorkbooks):
+		return file + ": " + err.Error()
+	case errors.Is(err, os.ErrNotExist):
+		if lang == "en" {
+			return file + ": no such file"
+		}
+		return file + "：文件不存在"
+	}
 	return err.Error()
+}
+
+// isTerminal reports whether w is a terminal, where a progress line helps.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }

@@ -3,8 +3,12 @@
 //
 // Usage:
 //
-//	jixiao check [--format text|json] [--lang zh|en] [--disable CODE,...] [--password P] FILE...
+//	jixiao check [-j N] [--format text|json|csv] [--lang zh|en] [--disable CODE,...] [--password P] FILE|DIR|GLOB...
 //	jixiao rules [--lang zh|en]
+//
+// check takes files, directories (every .xlsx below them) and glob patterns,
+// checks them with N workers (default: the number of CPUs), prints the
+// reports in input order and, for more than one file, a closing summary.
 //
 // Exit codes of check: 0 when every file is valid, 1 when any file has an
 // error finding, 2 when a file cannot be read or the usage is wrong.
@@ -54,7 +58,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 
 func usage(w io.Writer) {
 	fmt.Fprint(w, `usage:
-  jixiao check [--format text|json] [--lang zh|en] [--disable CODE,...] [--password P] FILE...
+  jixiao check [-j N] [--format text|json|csv] [--lang zh|en] [--disable CODE,...] [--password P] FILE|DIR|GLOB...
   jixiao rules [--lang zh|en]
 
 check   checks each workbook and prints a report per file

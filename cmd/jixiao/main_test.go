@@ -62,8 +62,9 @@ func TestCheckJSONShape(t *testing.T) {
 	if code != exitTrouble {
 		t.Errorf("exit %d, want %d", code, exitTrouble)
 	}
-	if !strings.Contains(stderr, "upload.xlsx") || strings.Count(stderr, "\n") != 1 {
-		t.Errorf("stderr should be one line naming the file, got %q", stderr)
+	errLines := strings.Split(strings.TrimSpace(stderr), "\n")
+	if len(errLines) != 2 || !strings.Contains(errLines[0], "upload.xlsx") || !strings.HasPrefix(errLines[1], "共 3 个文件：通过 1，有错误 1，无法读取 1") {
+		t.Errorf("stderr should be one line naming the file and the summary, got %q", stderr)
 	}
 	lines := strings.Split(strings.TrimSpace(stdout), "\n")
 	if len(lines) != 2 {

@@ -1,0 +1,87 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// batchDir holds n workbooks named 000.xlsx…, every third one the
+// as-reported workbook with errors, the others the valid one.
+func batchDir(t *testing.T, n int) string {
+	t.Helper()
+	dir := t.TempDir()
+	validData, err := os.ReadFile(valid)
+	if err != nil {
+		t.Fatal(err)
+	}
+	badData, err := os.ReadFile(asReported)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range n {
+		data := validData
+		if i%3 == 2 {
+			data = badData
+		}
+		sub := dir
+		if i%2 == 1 {
+			sub = filepath.Join(dir, "sub") // directories are walked
+			if err := os.MkdirAll(sub, 0o755); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := os.WriteFile(filepath.Join(sub, fmt.Sprintf("%03d.xlsx", i)), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func TestBatchKeepsInputOrder(t *testing.T) {
+	if testing.Short() {
+		t.Skip("200 workbooks")
+	}
+	dir := batchDir(t, 200)
+	code, stdout, stderr := runCmd(t, "check", "-j", "2", "--format", "csv", "--disable", "JX001", dir)
+	if code != exitFindings {
+		t.Errorf("exit %d, want %d; stderr %s", code, exitFindings, stderr)
+	}
+	var files []string
+	for _, line := range strings.Split(strings.TrimSpace(stdout), "\n")[1:] {
+		file := strings.SplitN(line, ",", 2)[0]
+		if len(files) == 0 || files[len(files)-1] != file {
+			files = append(files, file)
+		}
+	}
+	if len(files) != 200 {
+		t.Fatalf("%d files reported, want 200", len(files))
+	}
+	// Input order: the directory walk sorts paths, so dir/000… come before
+	// dir/sub/001….
+	for i := 1; i < len(files); i++ {
+		if files[i-1] >= files[i] {
+			t.Fatalf("out of order at %d: %s before %s", i, files[i-1], files[i])
+		}
+	}
+	want := "共 200 个文件：通过 134，有错误 66，无法读取 0；评价等级 优 400 良 0 中 0 差 0"
+	if strings.TrimSpace(stderr) != want {
+		t.Errorf("summary %q, want %q", stderr, want)
+	}
+}
+
+func TestBatchGlobsAndMissing(t *testing.T) {
+	dir := batchDir(t, 4)
+	code, stdout, stderr := runCmd(t, "check", filepath.Join(dir, "0*.xlsx"), filepath.Join(dir, "none-*.xlsx"))
+	if code != exitTrouble {
+		t.Errorf("exit %d, want %d", code, exitTrouble)
+	}
+	if !strings.Contains(stderr, "no file matches the pattern") {
+		t.Errorf("stderr %q", stderr)
+	}
+	if strings.Count(stdout, ".xlsx: ") != 2 || !strings.Contains(stdout, "共 3 个文件：通过 1，有错误 1，无法读取 1") {
+		t.Errorf("stdout:\n%s", stdout)
+	}
+}

@@ -1,0 +1,31 @@
+package main
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/jixiao-go/jixiao/evaluation"
+)
+
+func csvHeader() []string {
+	return []string{"file", "valid", "code", "severity", "sheet", "cell", "related", "expected", "actual", "message", "fix_cell", "fix_value"}
+}
+
+// csvRows gives one row per finding, or one row with empty finding columns
+// for a workbook without findings.
+func csvRows(r *evaluation.Report) [][]string {
+	valid := strconv.FormatBool(r.Valid)
+	if len(r.Findings) == 0 {
+		return [][]string{{r.File, valid, "", "", "", "", "", "", "", "", "", ""}}
+	}
+	rows := make([][]string, 0, len(r.Findings))
+	for _, f := range r.Findings {
+		fixCell, fixValue := "", ""
+		if f.Fix != nil {
+			fixCell, fixValue = f.Fix.Cell, f.Fix.Value
+		}
+		rows = append(rows, []string{r.File, valid, f.Code, string(f.Severity), f.Sheet, f.Cell,
+			strings.Join(f.Related, " "), f.Expected, f.Actual, f.Message, fixCell, fixValue})
+	}
+	return rows
+}

@@ -1,0 +1,64 @@
+package main
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+)
+
+// input is one file to check, or an argument that named none.
+type input struct {
+	path string
+	err  error // the argument could not be expanded
+}
+
+// expandInputs turns the arguments into files, in order: a file as given, a
+// directory as every .xlsx file below it (sorted), a glob as its matches
+// (sorted). An argument that names nothing is kept as an input with an error
+// so that it is reported in its place.
+func expandInputs(args []string) []input {
+	var out []input
+	for _, arg := range args {
+		if strings.ContainsAny(arg, "*?[") {
+			matches, err := filepath.Glob(arg)
+			if err != nil || len(matches) == 0 {
+				out = append(out, input{path: arg, err: errNoMatch})
+				continue
+			}
+			for _, m := range matches {
+				out = append(out, expandOne(m)...)
+			}
+			continue
+		}
+		out = append(out, expandOne(arg)...)
+	}
+	return out
+}
+
+func expandOne(path string) []input {
+	st, err := os.Stat(path)
+	if err != nil || !st.IsDir() {
+		return []input{{path: path}} // Evaluate reports a missing file
+	}
+	var files []string
+	walkErr := filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return nil // an unreadable subdirectory is skipped, not fatal
+		}
+		if !d.IsDir() && strings.EqualFold(filepath.Ext(p), ".xlsx") && !strings.HasPrefix(d.Name(), "~$") {
+			files = append(files, p)
+		}
+		return nil
+	})
+	if walkErr != nil || len(files) == 0 {
+		return []input{{path: path, err: errNoWorkbooks}}
+	}
+	slices.Sort(files)
+	out := make([]input, len(files))
+	for i, f := range files {
+		out[i] = input{path: f}
+	}
+	return out
+}
