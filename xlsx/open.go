@@ -63,6 +63,9 @@ func OpenReaderAt(ctx context.Context, r io.ReaderAt, size int64, name string, o
 	if size > opts.maxFileSize() {
 		return nil, openErr(name, ErrTooLarge, "file is %d bytes, limit %d", size, opts.maxFileSize())
 	}
+	if size < 0 {
+		return nil, openErr(name, ErrCorrupt, "size %d", size)
+	}
 	data := make([]byte, size)
 	if _, err := r.ReadAt(data, 0); err != nil && !errors.Is(err, io.EOF) {
 		return nil, openErr(name, ErrCorrupt, "read: %v", err)
@@ -75,8 +78,20 @@ func OpenReaderAt(ctx context.Context, r io.ReaderAt, size int64, name string, o
 			wb, err = nil, openErr(name, ErrCorrupt, "reader failed on malformed content: %v", p)
 		}
 	}()
+	if bytes.HasPrefix(data, oleMagic) {
+		// An encrypted package, with a password (sniff let it through):
+		// decrypt it here, so that the package inside gets the same checks
+		// as any other before excelize reads it.
+		plain, err := excelize.Decrypt(data, &excelize.Options{Password: opts.Password})
+		if err != nil || !bytes.HasPrefix(plain, zipMagic) {
+			return nil, openErr(name, ErrEncrypted, "the password does not open it")
+		}
+		if err := checkZip(plain, name, opts); err != nil {
+			return nil, err
+		}
+		data = plain
+	}
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
-		Password:          opts.Password,
 		RawCellValue:      true,
 		UnzipSizeLimit:    opts.maxUnzipSize(),
 		UnzipXMLSizeLimit: min(opts.maxUnzipSize(), xmlInMemoryLimit),
@@ -132,6 +147,9 @@ func readWorkbook(ctx context.Context, f *excelize.File, name string, opts Optio
 		if err != nil {
 			var oe *OpenError
 			if errors.As(err, &oe) {
+				if oe.File == "" {
+					oe.File = name // errors made while reading a sheet do not know it
+				}
 				return nil, err
 			}
 			return nil, openErr(name, ErrCorrupt, "sheet %q: %v", sheetName, err)

@@ -59,7 +59,8 @@ func sniffOLE(data []byte, name string, opts Options) (err error) {
 // checkZip inflates every entry once, counting the bytes it really gets
 // rather than trusting the sizes the headers declare, and stops at the limit.
 // Go's zip reader also fails an entry that inflates past its declared size or
-// fails its checksum, which catches headers that lie.
+// fails its checksum, which catches headers that lie. Worksheets and the
+// shared-string table are checked on the way (see partCheck).
 func checkZip(data []byte, name string, opts Options) error {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
@@ -70,6 +71,7 @@ func checkZip(data []byte, name string, opts Options) error {
 	}
 	budget := opts.maxUnzipSize()
 	hasWorkbook := false
+	maxSST, sstItems := -1, 0
 	for _, zf := range zr.File {
 		if strings.EqualFold(strings.ReplaceAll(zf.Name, "\\", "/"), "xl/workbook.xml") {
 			hasWorkbook = true
@@ -77,9 +79,16 @@ func checkZip(data []byte, name string, opts Options) error {
 		if zf.UncompressedSize64 > uint64(budget) {
 			return openErr(name, ErrTooLarge, "%s declares %d bytes inflated, limit %d", zf.Name, zf.UncompressedSize64, opts.maxUnzipSize())
 		}
-		n, err := inflatedSize(zf, budget)
+		check := checkFor(zf.Name)
+		n, err := inflatedSize(zf, budget, check)
+		if errors.Is(err, ErrTooLarge) {
+			return openErr(name, ErrTooLarge, "%s: %v", zf.Name, err)
+		}
 		if err != nil {
 			return openErr(name, ErrCorrupt, "%s: %v", zf.Name, err)
+		}
+		if check != nil {
+			maxSST, sstItems = max(maxSST, check.maxSST), sstItems+check.strings
 		}
 		budget -= n
 		if budget < 0 {
@@ -89,21 +98,46 @@ func checkZip(data []byte, name string, opts Options) error {
 	if !hasWorkbook {
 		return openErr(name, ErrNotXLSX, "zip package without xl/workbook.xml (a .docx, .pptx or plain zip?)")
 	}
+	if maxSST >= sstItems {
+		return openErr(name, ErrCorrupt, "a cell uses shared string %d of %d", maxSST, sstItems)
+	}
 	return nil
 }
 
-// inflatedSize reads an entry to its end, or to one byte past budget.
-func inflatedSize(zf *zip.File, budget int64) (int64, error) {
+// inflatedSize reads an entry to its end, or to one byte past budget,
+// passing it through check when that is not nil.
+func inflatedSize(zf *zip.File, budget int64, check *partCheck) (int64, error) {
 	rc, err := zf.Open()
 	if err != nil {
 		return 0, err
 	}
 	defer rc.Close()
-	n, err := io.Copy(io.Discard, io.LimitReader(rc, budget+1))
-	if err != nil && !errors.Is(err, io.EOF) {
-		return n, err
+	cr := &countingReader{r: io.LimitReader(rc, budget+1)}
+	if check != nil {
+		if err := check.run(cr); err != nil {
+			if cr.n > budget {
+				return cr.n, nil // over the limit: the caller says so
+			}
+			return cr.n, err
+		}
 	}
-	return n, nil
+	_, err = io.Copy(io.Discard, cr)
+	if err != nil && !errors.Is(err, io.EOF) {
+		return cr.n, err
+	}
+	return cr.n, nil
+}
+
+// countingReader counts the bytes read through it.
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
 }
 
 func printablePrefix(b []byte) string {

@@ -49,7 +49,7 @@ func TestFold(t *testing.T) {
 		{"plain ascii", "plain ascii"},
 		{"", ""},
 		{"～！＠＃", "~!@#"}, // ends of the full-width block
-		{"￥100", "￥100"},   // U+FFE5 is outside the block: kept
+		{"￥100", "￥100"}, // U+FFE5 is outside the block: kept
 	}
 	for _, tt := range tests {
 		if got := label.Fold(tt.in); got != tt.want {
