@@ -86,29 +86,27 @@ func OpenReaderAt(ctx context.Context, r io.ReaderAt, size int64, name string, o
 		if err != nil || !bytes.HasPrefix(plain, zipMagic) {
 			return nil, openErr(name, ErrEncrypted, "the password does not open it")
 		}
-		if err := checkZip(plain, name, opts); err != nil {
-			return nil, err
-		}
 		data = plain
+	}
+	p, err := readPackage(data, name, opts)
+	if err != nil {
+		return nil, err
 	}
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
 		RawCellValue:      true,
 		UnzipSizeLimit:    opts.maxUnzipSize(),
-		UnzipXMLSizeLimit: min(opts.maxUnzipSize(), xmlInMemoryLimit),
+		UnzipXMLSizeLimit: opts.maxUnzipSize(), // never spill a part to a temporary file
 		MaxCalcIterations: maxCalcIterations,
 	})
 	if err != nil {
 		return nil, classifyOpenErr(name, err)
 	}
 	defer f.Close()
-	return readWorkbook(ctx, f, name, opts)
+	return readWorkbook(ctx, f, p, name, opts)
 }
 
 // Reading limits that are not options.
 const (
-	// xmlInMemoryLimit is the part size above which excelize spills a
-	// worksheet to a temporary file (removed again by Close).
-	xmlInMemoryLimit = 16 << 20
 	// maxCalcIterations bounds excelize's formula evaluation.
 	maxCalcIterations = 100
 )
@@ -126,7 +124,7 @@ func classifyOpenErr(name string, err error) error {
 	return openErr(name, ErrCorrupt, "%v", err)
 }
 
-func readWorkbook(ctx context.Context, f *excelize.File, name string, opts Options) (*Workbook, error) {
+func readWorkbook(ctx context.Context, f *excelize.File, p *pkg, name string, opts Options) (*Workbook, error) {
 	wb := &Workbook{Name: name}
 	if props, err := f.GetAppProps(); err == nil && props != nil {
 		wb.Producer = props.Application
@@ -138,12 +136,22 @@ func readWorkbook(ctx context.Context, f *excelize.File, name string, opts Optio
 	if len(list) > opts.maxSheets() {
 		return nil, openErr(name, ErrTooLarge, "%d sheets, limit %d", len(list), opts.maxSheets())
 	}
-	styles := newStyleCache(f)
-	for i, sheetName := range list {
+	parts := p.worksheetParts()
+	cells := 0
+	b := &sheetBuilder{ctx: ctx, f: f, sst: p.sst, styles: newStyleCache(f), opts: opts, cells: &cells}
+	for _, sheetName := range list {
 		if err := ctx.Err(); err != nil {
 			return nil, &OpenError{File: name, Err: err}
 		}
-		s, err := readSheet(ctx, f, sheetName, i, opts, styles)
+		part, ok := parts[sheetName]
+		if !ok {
+			continue // a chart sheet or a dialog sheet: no cells
+		}
+		raw, ok := p.sheets[part]
+		if !ok {
+			return nil, openErr(name, ErrCorrupt, "sheet %q: part %s is missing", sheetName, part)
+		}
+		s, err := b.build(raw, sheetName, len(wb.Sheets))
 		if err != nil {
 			var oe *OpenError
 			if errors.As(err, &oe) {

@@ -5,12 +5,12 @@ import "math"
 // Default limits, sized for real self-evaluation workbooks (tens of KB, a few
 // sheets of at most a few thousand rows) with a wide margin.
 const (
-	DefaultMaxFileSize  = 32 << 20  // 32 MiB on disk
-	DefaultMaxUnzipSize = 256 << 20 // 256 MiB inflated, counted while inflating
+	DefaultMaxFileSize  = 32 << 20 // 32 MiB on disk
+	DefaultMaxUnzipSize = 64 << 20 // 64 MiB inflated, counted while inflating
 	DefaultMaxSheets    = 256
 	DefaultMaxRows      = 50_000
-	DefaultMaxCells     = 1_000_000 // per sheet, empty cells inside rows included
-	DefaultMaxEntries   = 10_000    // files inside the zip package
+	DefaultMaxCells     = 500_000 // in all sheets, each row counted to its last cell
+	DefaultMaxEntries   = 10_000  // files inside the zip package
 )
 
 // Options set the limits and the password for opening a workbook. The zero
@@ -25,9 +25,11 @@ type Options struct {
 	MaxUnzipSize int64
 	// MaxSheets bounds the number of worksheets.
 	MaxSheets int
-	// MaxRows bounds the rows of one sheet.
+	// MaxRows bounds the row numbers of one sheet.
 	MaxRows int
-	// MaxCells bounds the cells of one sheet.
+	// MaxCells bounds the cells of the workbook: each row counts as many
+	// cells as its last cell's column, and merged ranges count the cells
+	// they fill.
 	MaxCells int
 }
 

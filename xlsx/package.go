@@ -1,0 +1,205 @@
+package xlsx
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"path"
+	"strings"
+)
+
+// pkg is what one pass over the zip package keeps: every worksheet part
+// scanned into raw cells, the shared strings, and the few small parts that
+// say how the package hangs together.
+type pkg struct {
+	sheets  map[string]*rawSheet // by part name, lower case
+	sst     []string
+	hasSST  bool
+	small   map[string][]byte // relationship parts, workbook.xml, app.xml; by lower-case name
+	entries int
+}
+
+// maxSmallPart bounds a package part read whole.
+const maxSmallPart = 4 << 20
+
+// readPackage inflates every entry once, counting the bytes it really gets
+// rather than trusting the sizes the headers declare, and stops at the
+// limit. Go's zip reader fails an entry that inflates past its declared size
+// or fails its checksum, which catches headers that lie. Worksheets and the
+// shared-string table are scanned on the way, in bounded memory.
+func readPackage(data []byte, name string, opts Options) (*pkg, error) {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, openErr(name, ErrCorrupt, "damaged zip package: %v", err)
+	}
+	if len(zr.File) > DefaultMaxEntries {
+		return nil, openErr(name, ErrTooLarge, "%d files in the package, limit %d", len(zr.File), DefaultMaxEntries)
+	}
+	p := &pkg{sheets: map[string]*rawSheet{}, small: map[string][]byte{}, entries: len(zr.File)}
+	budget := opts.maxUnzipSize()
+	cells := 0
+	for _, zf := range zr.File {
+		if zf.UncompressedSize64 > uint64(budget) {
+			return nil, openErr(name, ErrTooLarge, "%s declares %d bytes inflated, limit %d", zf.Name, zf.UncompressedSize64, opts.maxUnzipSize())
+		}
+		n, err := p.read(zf, budget, opts, &cells)
+		switch {
+		case n > budget:
+			return nil, openErr(name, ErrTooLarge, "package inflates past %d bytes", opts.maxUnzipSize())
+		case errors.Is(err, ErrTooLarge):
+			return nil, openErr(name, ErrTooLarge, "%s: %v", zf.Name, err)
+		case err != nil:
+			return nil, openErr(name, ErrCorrupt, "%s: %v", zf.Name, err)
+		}
+		budget -= n
+	}
+	if wb := p.officeDocument(); p.small[wb] == nil {
+		return nil, openErr(name, ErrNotXLSX, "zip package without a workbook part %s (a .docx, .pptx or plain zip?)", wb)
+	}
+	for part, s := range p.sheets {
+		if s.maxSST >= len(p.sst) {
+			return nil, openErr(name, ErrCorrupt, "%s: a cell uses shared string %d of %d", part, s.maxSST, len(p.sst))
+		}
+	}
+	return p, nil
+}
+
+// read inflates one entry, at most budget+1 bytes of it, scanning it if it
+// is a part jixiao reads.
+func (p *pkg) read(zf *zip.File, budget int64, opts Options, cells *int) (int64, error) {
+	rc, err := zf.Open()
+	if err != nil {
+		return 0, err
+	}
+	defer rc.Close()
+	cr := &countingReader{r: io.LimitReader(rc, budget+1)}
+	part := strings.ToLower(strings.ReplaceAll(zf.Name, "\\", "/"))
+	switch {
+	case isWorksheetPart(part):
+		sc := newSheetScan(opts, cells)
+		if err := sc.run(cr); err != nil {
+			return cr.n, err
+		}
+		p.sheets[part] = &sc.out
+	case part == "xl/sharedstrings.xml":
+		sst, err := scanSharedStrings(cr)
+		if err != nil {
+			return cr.n, err
+		}
+		p.sst, p.hasSST = sst, true
+	case strings.HasSuffix(part, ".rels"), part == "xl/workbook.xml", part == "docprops/app.xml", isWorkbookPart(part):
+		b, err := io.ReadAll(io.LimitReader(cr, maxSmallPart+1))
+		if err != nil {
+			return cr.n, err
+		}
+		if len(b) > maxSmallPart {
+			return cr.n, fmt.Errorf("%w: part of more than %d bytes", ErrTooLarge, maxSmallPart)
+		}
+		p.small[part] = b
+	}
+	_, err = io.Copy(io.Discard, cr)
+	return cr.n, err
+}
+
+// isWorksheetPart reports whether a part holds a worksheet, by the place
+// every producer puts them.
+func isWorksheetPart(part string) bool {
+	rest, ok := strings.CutPrefix(part, "xl/worksheets/")
+	return ok && strings.HasSuffix(rest, ".xml") && !strings.Contains(rest, "/")
+}
+
+// isWorkbookPart catches a workbook part under another name
+// (xl/workbook2.xml), which the package relationships then point at.
+func isWorkbookPart(part string) bool {
+	return strings.HasPrefix(part, "xl/workbook") && strings.HasSuffix(part, ".xml") && !strings.Contains(part[3:], "/")
+}
+
+// countingReader counts the bytes read through it.
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(b []byte) (int, error) {
+	n, err := c.r.Read(b)
+	c.n += int64(n)
+	return n, err
+}
+
+// relationship is one <Relationship> of a .rels part.
+type relationship struct {
+	ID     string `xml:"Id,attr"`
+	Type   string `xml:"Type,attr"`
+	Target string `xml:"Target,attr"`
+}
+
+// rels reads the relationships of a part ("" for the package's own).
+func (p *pkg) rels(of string) []relationship {
+	dir, file := path.Split(of)
+	data, ok := p.small[dir+"_rels/"+file+".rels"]
+	if !ok {
+		return nil
+	}
+	var r struct {
+		Rels []relationship `xml:"Relationship"`
+	}
+	if xmlDecode(data, &r) != nil {
+		return nil
+	}
+	return r.Rels
+}
+
+// resolve turns a relationship target into a lower-case part name.
+func resolve(from, target string) string {
+	target = strings.ReplaceAll(target, "\\", "/")
+	if strings.HasPrefix(target, "/") {
+		return strings.ToLower(strings.TrimPrefix(path.Clean(target), "/"))
+	}
+	return strings.ToLower(path.Clean(path.Join(path.Dir(from), target)))
+}
+
+// officeDocument names the workbook part.
+func (p *pkg) officeDocument() string {
+	for _, r := range p.rels("") {
+		if strings.HasSuffix(r.Type, "/officeDocument") {
+			return resolve("", r.Target)
+		}
+	}
+	return "xl/workbook.xml"
+}
+
+// worksheetParts maps each worksheet's name to its part, as the workbook
+// part and its relationships say. Chart sheets and dialog sheets are left
+// out: they hold no cells.
+func (p *pkg) worksheetParts() map[string]string {
+	wbPart := p.officeDocument()
+	out := map[string]string{}
+	var wb struct {
+		Sheets []struct {
+			Name string     `xml:"name,attr"`
+			Attr []xml.Attr `xml:",any,attr"`
+		} `xml:"sheets>sheet"`
+	}
+	if data, ok := p.small[wbPart]; !ok || xmlDecode(data, &wb) != nil {
+		return out
+	}
+	targets := map[string]string{}
+	for _, r := range p.rels(wbPart) {
+		if strings.HasSuffix(r.Type, "/worksheet") {
+			targets[r.ID] = resolve(wbPart, r.Target)
+		}
+	}
+	for _, s := range wb.Sheets {
+		for _, a := range s.Attr {
+			if a.Name.Local == "id" && a.Name.Space != "" {
+				if t, ok := targets[a.Value]; ok {
+					out[s.Name] = t
+				}
+			}
+		}
+	}
+	return out
+}
