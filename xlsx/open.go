@@ -92,17 +92,9 @@ func OpenReaderAt(ctx context.Context, r io.ReaderAt, size int64, name string, o
 	if err != nil {
 		return nil, err
 	}
-	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
-		RawCellValue:      true,
-		UnzipSizeLimit:    opts.maxUnzipSize(),
-		UnzipXMLSizeLimit: opts.maxUnzipSize(), // never spill a part to a temporary file
-		MaxCalcIterations: maxCalcIterations,
-	})
-	if err != nil {
-		return nil, classifyOpenErr(name, err)
-	}
-	defer f.Close()
-	return readWorkbook(ctx, f, p, name, opts)
+	excel := &lazyExcel{data: data, opts: opts}
+	defer excel.close()
+	return readWorkbook(ctx, p, excel, name, opts)
 }
 
 // Reading limits that are not options.
@@ -111,47 +103,26 @@ const (
 	maxCalcIterations = 100
 )
 
-func classifyOpenErr(name string, err error) error {
-	switch {
-	case errors.Is(err, excelize.ErrWorkbookPassword), errors.Is(err, excelize.ErrWorkbookFileFormat):
-		return openErr(name, ErrEncrypted, "%v", err)
-	case errors.Is(err, excelize.ErrOptionsUnzipSizeLimit):
-		return openErr(name, ErrTooLarge, "%v", err)
+func readWorkbook(ctx context.Context, p *pkg, excel *lazyExcel, name string, opts Options) (*Workbook, error) {
+	wb := &Workbook{Name: name, Producer: p.producer()}
+	sheets, stylePart, err := p.workbookLayout()
+	if err != nil {
+		return nil, openErr(name, ErrCorrupt, "%v", err)
 	}
-	if msg := err.Error(); len(msg) > 0 && bytes.Contains([]byte(msg), []byte("unzip size limit")) {
-		return openErr(name, ErrTooLarge, "%v", err)
+	if len(sheets) > opts.maxSheets() {
+		return nil, openErr(name, ErrTooLarge, "%d sheets, limit %d", len(sheets), opts.maxSheets())
 	}
-	return openErr(name, ErrCorrupt, "%v", err)
-}
-
-func readWorkbook(ctx context.Context, f *excelize.File, p *pkg, name string, opts Options) (*Workbook, error) {
-	wb := &Workbook{Name: name}
-	if props, err := f.GetAppProps(); err == nil && props != nil {
-		wb.Producer = props.Application
-		if props.AppVersion != "" && wb.Producer != "" {
-			wb.Producer += " " + props.AppVersion
-		}
-	}
-	list := f.GetSheetList()
-	if len(list) > opts.maxSheets() {
-		return nil, openErr(name, ErrTooLarge, "%d sheets, limit %d", len(list), opts.maxSheets())
-	}
-	parts := p.worksheetParts()
 	cells := 0
-	b := &sheetBuilder{ctx: ctx, f: f, sst: p.sst, styles: newStyleCache(f), opts: opts, cells: &cells}
-	for _, sheetName := range list {
+	b := &sheetBuilder{ctx: ctx, excel: excel, sst: p.sst, styles: parseStyles(p.small[stylePart]), opts: opts, cells: &cells}
+	for _, sp := range sheets {
 		if err := ctx.Err(); err != nil {
 			return nil, &OpenError{File: name, Err: err}
 		}
-		part, ok := parts[sheetName]
+		raw, ok := p.sheets[sp.part]
 		if !ok {
-			continue // a chart sheet or a dialog sheet: no cells
+			return nil, openErr(name, ErrCorrupt, "sheet %q: part %s is missing", sp.name, sp.part)
 		}
-		raw, ok := p.sheets[part]
-		if !ok {
-			return nil, openErr(name, ErrCorrupt, "sheet %q: part %s is missing", sheetName, part)
-		}
-		s, err := b.build(raw, sheetName, len(wb.Sheets))
+		s, err := b.build(raw, sp.name, len(wb.Sheets))
 		if err != nil {
 			var oe *OpenError
 			if errors.As(err, &oe) {
@@ -160,7 +131,7 @@ func readWorkbook(ctx context.Context, f *excelize.File, p *pkg, name string, op
 				}
 				return nil, err
 			}
-			return nil, openErr(name, ErrCorrupt, "sheet %q: %v", sheetName, err)
+			return nil, openErr(name, ErrCorrupt, "sheet %q: %v", sp.name, err)
 		}
 		wb.Sheets = append(wb.Sheets, s)
 	}

@@ -90,7 +90,7 @@ func (p *pkg) read(zf *zip.File, budget int64, opts Options, cells *int) (int64,
 			return cr.n, err
 		}
 		p.sst, p.hasSST = sst, true
-	case strings.HasSuffix(part, ".rels"), part == "xl/workbook.xml", part == "docprops/app.xml", isWorkbookPart(part):
+	case strings.HasSuffix(part, ".rels"), part == "docprops/app.xml", isWorkbookPart(part), isStylePart(part):
 		b, err := io.ReadAll(io.LimitReader(cr, maxSmallPart+1))
 		if err != nil {
 			return cr.n, err
@@ -115,6 +115,11 @@ func isWorksheetPart(part string) bool {
 // (xl/workbook2.xml), which the package relationships then point at.
 func isWorkbookPart(part string) bool {
 	return strings.HasPrefix(part, "xl/workbook") && strings.HasSuffix(part, ".xml") && !strings.Contains(part[3:], "/")
+}
+
+// isStylePart reports whether a part may hold the cell styles.
+func isStylePart(part string) bool {
+	return strings.HasPrefix(part, "xl/") && strings.HasSuffix(part, "styles.xml") && !strings.Contains(part[3:], "/")
 }
 
 // countingReader counts the bytes read through it.
@@ -171,35 +176,57 @@ func (p *pkg) officeDocument() string {
 	return "xl/workbook.xml"
 }
 
-// worksheetParts maps each worksheet's name to its part, as the workbook
-// part and its relationships say. Chart sheets and dialog sheets are left
-// out: they hold no cells.
-func (p *pkg) worksheetParts() map[string]string {
+// sheetPart is a worksheet of the workbook and the part that holds it.
+type sheetPart struct {
+	name, part string
+}
+
+// workbookLayout reads the workbook part: its worksheets in order, each with
+// its part (chart sheets and dialog sheets hold no cells and are left out),
+// and the style part.
+func (p *pkg) workbookLayout() (sheets []sheetPart, styles string, err error) {
 	wbPart := p.officeDocument()
-	out := map[string]string{}
 	var wb struct {
 		Sheets []struct {
 			Name string     `xml:"name,attr"`
 			Attr []xml.Attr `xml:",any,attr"`
 		} `xml:"sheets>sheet"`
 	}
-	if data, ok := p.small[wbPart]; !ok || xmlDecode(data, &wb) != nil {
-		return out
+	if err := xmlDecode(p.small[wbPart], &wb); err != nil {
+		return nil, "", fmt.Errorf("%s: %w", wbPart, err)
 	}
 	targets := map[string]string{}
 	for _, r := range p.rels(wbPart) {
-		if strings.HasSuffix(r.Type, "/worksheet") {
+		switch {
+		case strings.HasSuffix(r.Type, "/worksheet"):
 			targets[r.ID] = resolve(wbPart, r.Target)
+		case strings.HasSuffix(r.Type, "/styles"):
+			styles = resolve(wbPart, r.Target)
 		}
 	}
 	for _, s := range wb.Sheets {
 		for _, a := range s.Attr {
 			if a.Name.Local == "id" && a.Name.Space != "" {
 				if t, ok := targets[a.Value]; ok {
-					out[s.Name] = t
+					sheets = append(sheets, sheetPart{name: s.Name, part: t})
 				}
 			}
 		}
 	}
-	return out
+	return sheets, styles, nil
+}
+
+// producer is the application that saved the package, from docProps/app.xml.
+func (p *pkg) producer() string {
+	var app struct {
+		Application string `xml:"Application"`
+		AppVersion  string `xml:"AppVersion"`
+	}
+	if data, ok := p.small["docprops/app.xml"]; !ok || xmlDecode(data, &app) != nil {
+		return ""
+	}
+	if app.Application != "" && app.AppVersion != "" {
+		return app.Application + " " + app.AppVersion
+	}
+	return app.Application
 }

@@ -3,18 +3,20 @@ package xlsx
 import (
 	"context"
 	"fmt"
+	"strconv"
+	"strings"
 
 	"github.com/xuri/excelize/v2"
 )
 
-// sheetBuilder turns scanned worksheet parts into Sheets. excelize serves
-// what it does well: number formats by style index, formulas saved without
-// their results (computed), and the text of shared formulas.
+// sheetBuilder turns scanned worksheet parts into Sheets. excelize is
+// opened only when a formula was saved without its result, to compute it, or
+// a shared formula's text is needed.
 type sheetBuilder struct {
 	ctx    context.Context
-	f      *excelize.File
+	excel  *lazyExcel
 	sst    []string
-	styles *styleCache
+	styles []styleFormat
 	opts   Options
 	cells  *int // cells of the workbook so far, merged ranges filled in
 	// asked counts what excelize was asked to compute or look up: each
@@ -31,6 +33,7 @@ const maxAsked = 10_000
 // build makes the Sheet of a scanned part.
 func (b *sheetBuilder) build(raw *rawSheet, name string, index int) (*Sheet, error) {
 	s := &Sheet{Name: name, Index: index}
+	s.allocate(raw.cells)
 	for i := range raw.cells {
 		if i%4096 == 0 {
 			if err := b.ctx.Err(); err != nil {
@@ -47,14 +50,16 @@ func (b *sheetBuilder) build(raw *rawSheet, name string, index int) (*Sheet, err
 		if rc.isFormula {
 			cell.Formula = rc.formula
 			if cell.Formula == "" && b.ask() { // a shared formula's dependent cell
-				cell.Formula, _ = b.f.GetCellFormula(name, cell.Ref.A1())
+				if f := b.excel.file(); f != nil {
+					cell.Formula, _ = f.GetCellFormula(name, cell.Ref.A1())
+				}
 			}
 			if !rc.hasValue || rc.value == "" && rc.typ != "str" {
 				cell.Text, cell.Computed = b.compute(name, cell), true
 			}
 		}
-		places, percent, known := b.styles.format(rc.style)
-		classify(cell, places, percent, known)
+		sf := formatOf(b.styles, rc.style)
+		classify(cell, sf.places, sf.percent, sf.known)
 	}
 	if err := s.fillMerges(raw.merges, b.cells, b.opts.maxCells()); err != nil {
 		return nil, err
@@ -70,8 +75,8 @@ func (b *sheetBuilder) text(rc *rawCell) (string, error) {
 		if !rc.hasValue {
 			return "", nil
 		}
-		var i int
-		if _, err := fmt.Sscan(rc.value, &i); err != nil || i < 0 || i >= len(b.sst) {
+		i, err := strconv.Atoi(strings.TrimSpace(rc.value))
+		if err != nil || i < 0 || i >= len(b.sst) {
 			return "", fmt.Errorf("cell %s: shared string %q out of range", Ref{Col: rc.col, Row: rc.row}.A1(), cut(rc.value))
 		}
 		return b.sst[i], nil
@@ -92,7 +97,11 @@ func (b *sheetBuilder) compute(sheet string, c *Cell) string {
 	if !computable(c.Formula) || !b.ask() {
 		return "#CALC!"
 	}
-	v, err := b.f.CalcCellValue(sheet, c.Ref.A1(), excelize.Options{RawCellValue: true})
+	f := b.excel.file()
+	if f == nil {
+		return "#CALC!"
+	}
+	v, err := f.CalcCellValue(sheet, c.Ref.A1(), excelize.Options{RawCellValue: true})
 	if err != nil {
 		return "#CALC!"
 	}
@@ -103,6 +112,28 @@ func (b *sheetBuilder) compute(sheet string, c *Cell) string {
 func (b *sheetBuilder) ask() bool {
 	b.asked++
 	return b.asked <= maxAsked
+}
+
+// allocate sizes the grid once for cells in sheet order: each row as long
+// as its last cell.
+func (s *Sheet) allocate(cells []rawCell) {
+	if len(cells) == 0 {
+		return
+	}
+	s.rows = make([][]Cell, cells[len(cells)-1].row)
+	for i := 0; i < len(cells); {
+		j := i
+		for j+1 < len(cells) && cells[j+1].row == cells[i].row {
+			j++
+		}
+		r := cells[i].row
+		row := make([]Cell, cells[j].col)
+		for c := range row {
+			row[c].Ref = Ref{Sheet: s.Name, Col: c + 1, Row: r}
+		}
+		s.rows[r-1] = row
+		i = j + 1
+	}
 }
 
 // ensure returns the cell at col, row, growing the grid if needed.
@@ -190,39 +221,4 @@ func (s *Sheet) trimTrailingRows() {
 		}
 		s.rows = s.rows[:len(s.rows)-1]
 	}
-}
-
-// styleCache remembers what each style index says about places.
-type styleCache struct {
-	f     *excelize.File
-	byIdx map[int]styleFormat
-}
-
-type styleFormat struct {
-	places         int32
-	percent, known bool
-}
-
-func newStyleCache(f *excelize.File) *styleCache {
-	return &styleCache{f: f, byIdx: make(map[int]styleFormat)}
-}
-
-// format says what the cell style of that index shows: the places, a
-// percentage, and whether it is a plain number format at all (known).
-func (sc *styleCache) format(idx int) (int32, bool, bool) {
-	if sf, ok := sc.byIdx[idx]; ok {
-		return sf.places, sf.percent, sf.known
-	}
-	var sf styleFormat
-	if idx >= 0 { // a negative index names no style
-		if st, err := sc.f.GetStyle(idx); err == nil && st != nil {
-			code := builtinFormat(st.NumFmt)
-			if st.CustomNumFmt != nil {
-				code = *st.CustomNumFmt
-			}
-			sf.places, sf.percent, sf.known = formatPlaces(code)
-		}
-	}
-	sc.byIdx[idx] = sf
-	return sf.places, sf.percent, sf.known
 }
