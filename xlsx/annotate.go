@@ -541,6 +541,14 @@ func (a *annotator) addSummary(s *SummarySheet) error {
 			return err
 		}
 	}
+	// Printed: landscape, one page wide.
+	landscape, wide, tall, fit := "landscape", 1, 0, true
+	if err := a.f.SetPageLayout(name, &excelize.PageLayoutOptions{Orientation: &landscape, FitToWidth: &wide, FitToHeight: &tall}); err != nil {
+		return fmt.Errorf("xlsx: summary sheet %q: %w", name, err)
+	}
+	if err := a.f.SetSheetProps(name, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+		return fmt.Errorf("xlsx: summary sheet %q: %w", name, err)
+	}
 	if err := a.moveFirst(name, sheets[0]); err != nil {
 		return err
 	}

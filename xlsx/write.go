@@ -100,6 +100,8 @@ type BookSheet struct {
 	widths  map[int]float64
 	heights map[int]float64
 	choices []bookChoice
+	// landscape and fitWide are the print settings of SetPrintLayout.
+	landscape, fitWide bool
 }
 
 type bookKind uint8
@@ -217,6 +219,12 @@ func (s *BookSheet) SetChoices(cell string, choices ...string) {
 	if _, ok := s.at(cell); ok {
 		s.choices = append(s.choices, bookChoice{cell: cell, choices: choices})
 	}
+}
+
+// SetPrintLayout sets how the sheet prints: landscape or portrait, and
+// whether it is scaled to fit one page wide (as many pages tall as needed).
+func (s *BookSheet) SetPrintLayout(landscape, fitOnePageWide bool) {
+	s.landscape, s.fitWide = landscape, fitOnePageWide
 }
 
 // WriteTo writes the workbook as an .xlsx file to w.
@@ -349,6 +357,23 @@ func (s *BookSheet) write(f *excelize.File, styles map[CellStyle]int) error {
 	}
 	for _, row := range sortedKeys(s.heights) {
 		if err := f.SetRowHeight(s.name, row, s.heights[row]); err != nil {
+			return err
+		}
+	}
+	if s.landscape || s.fitWide {
+		orientation := "portrait"
+		if s.landscape {
+			orientation = "landscape"
+		}
+		pl := &excelize.PageLayoutOptions{Orientation: &orientation}
+		if s.fitWide {
+			wide, tall, fit := 1, 0, true
+			pl.FitToWidth, pl.FitToHeight = &wide, &tall
+			if err := f.SetSheetProps(s.name, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+				return err
+			}
+		}
+		if err := f.SetPageLayout(s.name, pl); err != nil {
 			return err
 		}
 	}

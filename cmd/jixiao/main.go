@@ -5,6 +5,8 @@
 //
 //	jixiao check [-j N] [--format text|json|csv] [--lang zh|en] [--disable CODE,...] [--password P] FILE|DIR|GLOB...
 //	jixiao rules [--lang zh|en]
+//	jixiao annotate -o OUT.xlsx [--lang zh|en] [--disable CODE,...] [--password P] IN.xlsx
+//	jixiao template --form project|department -o FILE.xlsx
 //
 // check takes files, directories (every .xlsx below them) and glob patterns,
 // checks them with N workers (default: the number of CPUs), prints the
@@ -47,6 +49,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return runCheck(ctx, args[1:], stdout, stderr)
 	case "rules":
 		return runRules(args[1:], stdout, stderr)
+	case "annotate":
+		return runAnnotate(ctx, args[1:], stdout, stderr)
+	case "template":
+		return runTemplate(args[1:], stdout, stderr)
 	case "help", "-h", "--help":
 		usage(stdout)
 		return exitValid
@@ -60,9 +66,13 @@ func usage(w io.Writer) {
 	fmt.Fprint(w, `usage:
   jixiao check [-j N] [--format text|json|csv] [--lang zh|en] [--disable CODE,...] [--password P] FILE|DIR|GLOB...
   jixiao rules [--lang zh|en]
+  jixiao annotate -o OUT.xlsx [--lang zh|en] [--disable CODE,...] [--password P] IN.xlsx
+  jixiao template --form project|department -o FILE.xlsx
 
 check   checks each workbook and prints a report per file
 rules   lists every finding code with its severity and title
+annotate writes a copy of IN with comments on the cells found wrong and a first sheet 核查结果
+template writes a blank standard workbook
 
 exit codes of check: 0 all valid, 1 error findings, 2 unreadable file or bad usage
 `)

@@ -1,0 +1,63 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/jixiao-go/jixiao/evaluation"
+	"github.com/jixiao-go/jixiao/xlsx"
+)
+
+// runAnnotate checks one workbook and writes a copy of it with the findings
+// as comments, coloured cells and a first sheet 核查结果. It prints the same
+// report as check; the exit codes are check's: 0 valid, 1 error findings,
+// 2 unreadable input, unwritable output or bad usage.
+func runAnnotate(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := newFlagSet("annotate", stderr)
+	out := fs.String("o", "", "the annotated copy to write (required; never the input file)")
+	lang := fs.String("lang", "zh", "language of the comments and the summary sheet: zh or en")
+	disable := fs.String("disable", "", "comma-separated codes not to report, such as JX001,JX002")
+	password := fs.String("password", "", "password of an encrypted workbook (the copy is encrypted with it too)")
+	args, err := parseInterspersed(fs, args)
+	if err != nil {
+		return exitTrouble
+	}
+	en := *lang == "en"
+	if len(args) != 1 || *out == "" {
+		fmt.Fprintln(stderr, "usage: jixiao annotate -o OUT.xlsx [--lang zh|en] [--disable CODE,...] [--password P] IN.xlsx")
+		return exitTrouble
+	}
+	in := args[0]
+	opts := evaluation.Options{Language: *lang, Disable: splitCodes(*disable)}
+	opts.Limits.Password = *password
+	rep, err := evaluation.Annotate(ctx, in, *out, opts)
+	if rep != nil && !errors.Is(err, xlsx.ErrSameFile) {
+		printText(stdout, rep, en)
+	}
+	switch {
+	case errors.Is(err, xlsx.ErrSameFile):
+		fmt.Fprintln(stderr, "jixiao: "+pick(en, "-o 不能是输入文件本身："+*out, "-o must not be the input file: "+*out))
+		return exitTrouble
+	case err != nil && rep != nil:
+		fmt.Fprintln(stderr, "jixiao: "+pick(en, "无法写入 "+*out+"：", "cannot write "+*out+": ")+err.Error())
+		return exitTrouble
+	case err != nil:
+		fmt.Fprintln(stderr, "jixiao: "+describeError(in, err, *lang))
+		return exitTrouble
+	}
+	fmt.Fprintln(stdout, pick(en, "已写入批注版：", "annotated copy written: ")+*out)
+	if !rep.Valid {
+		return exitFindings
+	}
+	return exitValid
+}
+
+// pick picks the Chinese or the English text.
+func pick(en bool, zh, english string) string {
+	if en {
+		return english
+	}
+	return zh
+}
