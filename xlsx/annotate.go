@@ -132,18 +132,11 @@ func WriteAnnotated(w io.Writer, r io.ReaderAt, size int64, name string, opts Op
 // readInput checks that dst is not src, then reads src whole, within the
 // file size limit.
 func readInput(src, dst string, opts Options) ([]byte, error) {
-	f, err := os.Open(filepath.Clean(src))
+	f, st, err := openInput(src)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	if st.IsDir() {
-		return nil, openErr(src, ErrNotXLSX, "is a directory")
-	}
 	if dst == "" {
 		return nil, fmt.Errorf("xlsx: no output file given")
 	}
@@ -163,20 +156,6 @@ func readInput(src, dst string, opts Options) ([]byte, error) {
 		}
 	}
 	return readAllAt(f, st.Size(), src, opts)
-}
-
-func readAllAt(r io.ReaderAt, size int64, name string, opts Options) ([]byte, error) {
-	if size > opts.maxFileSize() {
-		return nil, openErr(name, ErrTooLarge, "file is %d bytes, limit %d", size, opts.maxFileSize())
-	}
-	if size < 0 {
-		return nil, openErr(name, ErrCorrupt, "size %d", size)
-	}
-	data := make([]byte, size)
-	if _, err := r.ReadAt(data, 0); err != nil && !errors.Is(err, io.EOF) {
-		return nil, openErr(name, ErrCorrupt, "read: %v", err)
-	}
-	return data, nil
 }
 
 // openForEdit checks the bytes as Open does (format, zip bombs, limits,

@@ -39,27 +39,35 @@ func (w *Workbook) Sheet(name string) *Sheet {
 // ErrEncrypted, ErrTooLarge, ErrCorrupt, or the context's error; a missing
 // file gives the *fs.PathError of os.Open.
 func Open(ctx context.Context, path string, opts Options) (*Workbook, error) {
-	f, err := os.Open(filepath.Clean(path))
+	f, st, err := openInput(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	if st.IsDir() {
-		return nil, openErr(path, ErrNotXLSX, "is a directory")
-	}
 	return OpenReaderAt(ctx, f, st.Size(), path, opts)
 }
 
-// OpenReaderAt reads a workbook of the given size from r; name is used in
-// errors and positions only. It reads at most opts.MaxFileSize bytes.
-func OpenReaderAt(ctx context.Context, r io.ReaderAt, size int64, name string, opts Options) (wb *Workbook, err error) {
-	if err := ctx.Err(); err != nil {
-		return nil, &OpenError{File: name, Err: err}
+// openInput opens a workbook file read-only; a directory is ErrNotXLSX.
+func openInput(path string) (*os.File, os.FileInfo, error) {
+	f, err := os.Open(filepath.Clean(path))
+	if err != nil {
+		return nil, nil, err
 	}
+	st, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, nil, err
+	}
+	if st.IsDir() {
+		f.Close()
+		return nil, nil, openErr(path, ErrNotXLSX, "is a directory")
+	}
+	return f, st, nil
+}
+
+// readAllAt reads a whole input of the given size, within the file size
+// limit.
+func readAllAt(r io.ReaderAt, size int64, name string, opts Options) ([]byte, error) {
 	if size > opts.maxFileSize() {
 		return nil, openErr(name, ErrTooLarge, "file is %d bytes, limit %d", size, opts.maxFileSize())
 	}
@@ -69,6 +77,19 @@ func OpenReaderAt(ctx context.Context, r io.ReaderAt, size int64, name string, o
 	data := make([]byte, size)
 	if _, err := r.ReadAt(data, 0); err != nil && !errors.Is(err, io.EOF) {
 		return nil, openErr(name, ErrCorrupt, "read: %v", err)
+	}
+	return data, nil
+}
+
+// OpenReaderAt reads a workbook of the given size from r; name is used in
+// errors and positions only. It reads at most opts.MaxFileSize bytes.
+func OpenReaderAt(ctx context.Context, r io.ReaderAt, size int64, name string, opts Options) (wb *Workbook, err error) {
+	if err := ctx.Err(); err != nil {
+		return nil, &OpenError{File: name, Err: err}
+	}
+	data, err := readAllAt(r, size, name, opts)
+	if err != nil {
+		return nil, err
 	}
 	if err := sniff(data, name, opts); err != nil {
 		return nil, err
