@@ -65,6 +65,12 @@ type FundBlock struct {
 	Measures map[Measure]*xlsx.Cell
 	// Lines are the recognised rows in sheet order.
 	Lines []FundLine
+	// Unit is the unit of the block's amounts in its canonical spelling
+	// ("万元", "元"; see CanonicalUnit), as a 单位 label above the block or a
+	// label of the block (项目资金（万元）, 年初预算数(万元)) states it; ""
+	// when the block states none. UnitCell is the cell that states it.
+	Unit     string
+	UnitCell *xlsx.Cell
 }
 
 // Has reports whether the block has a column for m.
@@ -102,6 +108,7 @@ func ParseFunds(s *xlsx.Sheet) (*FundBlock, error) {
 		return nil, ErrNoBlock
 	}
 	b := &FundBlock{Sheet: s.Name, Transposed: t.transposed, Measures: map[Measure]*xlsx.Cell{}}
+	b.Unit, b.UnitCell = unitOf(s, t)
 	for _, m := range t.measures {
 		b.Measures[m.Key] = m.Label
 	}

@@ -75,7 +75,7 @@ func (m Measure) Name() string {
 
 // measureOf recognises a normalised header label.
 func measureOf(s string) (Measure, bool) {
-	s = label.StripLinePrefix(s)
+	s = stripUnit(label.StripLinePrefix(s))
 	switch s {
 	case "年初预算数", "年初预算", "年初预算数(万元)", "年初预算(万元)":
 		return Initial, true
@@ -95,7 +95,7 @@ func measureOf(s string) (Measure, bool) {
 
 // lineOf recognises a normalised row label.
 func lineOf(s string) (Line, bool) {
-	s = label.StripLinePrefix(s)
+	s = stripUnit(label.StripLinePrefix(s))
 	switch s {
 	case "年度资金总额", "资金总额", "年度资金总额(万元)", "合计", "总计":
 		return Total, true

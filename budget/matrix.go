@@ -19,7 +19,7 @@ const (
 )
 
 func classOf(s string) (Class, bool) {
-	switch label.StripLinePrefix(s) {
+	switch stripUnit(label.StripLinePrefix(s)) {
 	case "合计", "小计", "总计":
 		return ClassTotal, true
 	case "工资福利支出", "人员经费", "工资福利":
@@ -66,6 +66,10 @@ type Matrix struct {
 	Transposed bool
 	Cols       []MatrixCol
 	Rows       []MatrixRow
+	// Unit is the unit of the matrix's amounts, as for FundBlock.Unit; ""
+	// when the matrix states none. UnitCell is the cell that states it.
+	Unit     string
+	UnitCell *xlsx.Cell
 }
 
 // TotalCol is the index in Cols of the 合计 column, or -1.
@@ -117,6 +121,7 @@ func ParseMatrix(s *xlsx.Sheet) (*Matrix, error) {
 		return nil, ErrNoBlock
 	}
 	mx := &Matrix{Sheet: s.Name, Transposed: t.transposed}
+	mx.Unit, mx.UnitCell = unitOf(s, t)
 	for _, c := range t.measures {
 		mx.Cols = append(mx.Cols, MatrixCol{Class: c.Key, Label: c.Label})
 	}

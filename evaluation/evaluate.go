@@ -62,13 +62,16 @@ func EvaluateWorkbook(ctx context.Context, wb *xlsx.Workbook, opts Options) (*Re
 	var depts []*budget.FundBlock
 	var projects []*budget.FundBlock
 	for _, s := range wb.Sheets {
-		if err := ctx.Err(); err != nil {
-			return nil, err
+		if p.stopped() {
+			return nil, p.err
 		}
 		form, ok := p.checkSheet(s, &depts, &projects)
 		if ok {
 			rep.Forms = append(rep.Forms, form)
 		}
+	}
+	if p.stopped() { // the last sheet may have been cut short
+		return nil, p.err
 	}
 	if len(rep.Forms) == 0 {
 		names := make([]string, len(wb.Sheets))
@@ -97,6 +100,7 @@ func (p *pass) checkSheet(s *xlsx.Sheet, depts, projects *[]*budget.FundBlock) (
 	switch {
 	case tableErr == nil && fundsErr == nil:
 		form := Form{Sheet: s.Name, Kind: KindProject}
+		p.checkUnits(funds, nil)
 		p.checkFunds(funds)
 		p.checkTable(table, rateLine(funds), &form)
 		*projects = append(*projects, funds)
@@ -110,6 +114,7 @@ func (p *pass) checkSheet(s *xlsx.Sheet, depts, projects *[]*budget.FundBlock) (
 	if fundsErr != nil && matrixErr != nil {
 		return Form{}, false
 	}
+	p.checkUnits(funds, matrix)
 	if fundsErr == nil {
 		p.checkFunds(funds)
 		*depts = append(*depts, funds)

@@ -21,6 +21,23 @@ type pass struct {
 	// recomputed from its rule), used to pick the one cell that explains a
 	// failed sum.
 	hints map[xlsx.Ref]decimal.Decimal
+	// err is the context's error once stopped has seen it; from then on
+	// the pass unwinds without asking the context again.
+	err error
+}
+
+// cancelEvery is how many rows of a table are checked between two looks at
+// the context, so that a deadline stops even a sheet of 50,000 rows
+// promptly.
+const cancelEvery = 64
+
+// stopped reports whether the context has ended, keeping the first error
+// it gives in p.err.
+func (p *pass) stopped() bool {
+	if p.err == nil {
+		p.err = p.ctx.Err()
+	}
+	return p.err != nil
 }
 
 func newPass(ctx context.Context, wb *xlsx.Workbook, opts Options) *pass {

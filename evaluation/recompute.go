@@ -14,7 +14,10 @@ import (
 func (p *pass) recompute(t *indicator.Table, kind FormKind) *Coverage {
 	cov := &Coverage{Total: len(t.Indicators)}
 	_, hasRuleColumn := t.Columns[indicator.ColRule]
-	for _, in := range t.Indicators {
+	for i, in := range t.Indicators {
+		if i%cancelEvery == cancelEvery-1 && p.stopped() {
+			return cov
+		}
 		rule := indicator.Rule{Kind: indicator.RuleNone}
 		switch {
 		case in.Rule != nil && in.Rule.Kind != xlsx.Empty:

@@ -21,6 +21,7 @@ const (
 	CodeComputedFormula  = "JX002"
 	CodeNotANumber       = "JX003"
 	CodeMissingNumber    = "JX004"
+	CodeAmountUnit       = "JX005"
 	CodeSourceSum        = "JX101"
 	CodeNatureSum        = "JX102"
 	CodeMatrixRow        = "JX103"
@@ -58,6 +59,8 @@ func Rules() []Rule {
 			"A cell the form needs as a number holds text or an error value (#DIV/0!, #REF!). The checks that need it are skipped."},
 		{CodeMissingNumber, SeverityWarning, "缺少数值", "number missing",
 			"A cell the form needs as a number is empty or holds a placeholder (—, /)."},
+		{CodeAmountUnit, SeverityError, "金额单位与表头不符", "amount in another unit than its block",
+			"An amount typed with a unit (2837900元, 283.79万) must be in the unit its block states: a 单位 label in the few rows above the block (单位：万元 at the end of its title row) or a unit in the block's labels (项目资金（万元）, 年初预算数(万元)). 万 and 万元 are the same unit; 元 in a 万元 block is not. Expected and the fix give the amount converted exactly into the block's unit by moving the decimal point (2837900元 is 283.79 in a 万元 block), shown with at least 2 places. Every other check (sums, rates, comparisons between blocks) then uses the converted amount, as if the fix had been typed, so one mistyped unit gives this one finding rather than a cascade of failed sums. An economic classification that states no unit is in the unit of the budget block on its sheet; a block that states no unit is not judged, and its amounts are used as written."},
 		{CodeSourceSum, SeverityError, "资金来源合计不符", "sources do not add up",
 			"财政拨款 + 上年结转资金 + 其他资金 must equal 年度资金总额, for every measure (年初预算数, 全年预算数, 全年执行数). Judged with intervals from the places shown."},
 		{CodeNatureSum, SeverityError, "支出性质合计不符", "natures do not add up",

@@ -20,7 +20,10 @@ func (p *pass) checkTable(t *indicator.Table, rateLine *budget.FundLine, form *F
 			scores = append(scores, score(rateLine.Score))
 		}
 	}
-	for _, in := range t.Indicators {
+	for i, in := range t.Indicators {
+		if i%cancelEvery == cancelEvery-1 && p.stopped() {
+			return
+		}
 		w, s, ok := p.checkIndicator(in)
 		if w != nil {
 			weights = append(weights, *w)
@@ -34,6 +37,9 @@ func (p *pass) checkTable(t *indicator.Table, rateLine *budget.FundLine, form *F
 	total := p.checkScoreTotals(t, scores)
 	p.checkSubtotals(t, form)
 	p.checkGrade(t, total, form)
+	if p.stopped() {
+		return
+	}
 	form.Recomputed = p.recompute(t, form.Kind)
 	sum, _, _ := sumOf(scores)
 	form.ComputedScore = ptr(fixed(sum, scorePlaces))
