@@ -109,7 +109,7 @@ func OpenReaderAt(ctx context.Context, r io.ReaderAt, size int64, name string, o
 		}
 		data = plain
 	}
-	p, err := readPackage(data, name, opts)
+	p, err := readPackage(ctx, data, name, opts)
 	if err != nil {
 		return nil, err
 	}

@@ -3,6 +3,7 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
+	"context"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -30,7 +31,7 @@ const maxSmallPart = 4 << 20
 // limit. Go's zip reader fails an entry that inflates past its declared size
 // or fails its checksum, which catches headers that lie. Worksheets and the
 // shared-string table are scanned on the way, in bounded memory.
-func readPackage(data []byte, name string, opts Options) (*pkg, error) {
+func readPackage(ctx context.Context, data []byte, name string, opts Options) (*pkg, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return nil, openErr(name, ErrCorrupt, "damaged zip package: %v", err)
@@ -42,11 +43,18 @@ func readPackage(data []byte, name string, opts Options) (*pkg, error) {
 	budget := opts.maxUnzipSize()
 	cells := 0
 	for _, zf := range zr.File {
+		if err := ctx.Err(); err != nil {
+			return nil, &OpenError{File: name, Err: err}
+		}
 		if zf.UncompressedSize64 > uint64(budget) {
 			return nil, openErr(name, ErrTooLarge, "%s declares %d bytes inflated, limit %d", zf.Name, zf.UncompressedSize64, opts.maxUnzipSize())
 		}
-		n, err := p.read(zf, budget, opts, &cells)
+		n, err := p.read(ctx, zf, budget, opts, &cells)
+		var oe *OpenError
 		switch {
+		case errors.As(err, &oe):
+			oe.File = name
+			return nil, oe
 		case n > budget:
 			return nil, openErr(name, ErrTooLarge, "package inflates past %d bytes", opts.maxUnzipSize())
 		case errors.Is(err, ErrTooLarge):
@@ -69,7 +77,7 @@ func readPackage(data []byte, name string, opts Options) (*pkg, error) {
 
 // read inflates one entry, at most budget+1 bytes of it, scanning it if it
 // is a part jixiao reads.
-func (p *pkg) read(zf *zip.File, budget int64, opts Options, cells *int) (int64, error) {
+func (p *pkg) read(ctx context.Context, zf *zip.File, budget int64, opts Options, cells *int) (int64, error) {
 	rc, err := zf.Open()
 	if err != nil {
 		return 0, err
@@ -79,7 +87,7 @@ func (p *pkg) read(zf *zip.File, budget int64, opts Options, cells *int) (int64,
 	part := strings.ToLower(strings.ReplaceAll(zf.Name, "\\", "/"))
 	switch {
 	case isWorksheetPart(part):
-		sc := newSheetScan(opts, cells)
+		sc := newSheetScan(ctx, opts, cells)
 		if err := sc.run(cr); err != nil {
 			return cr.n, err
 		}

@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"bytes"
+	"context"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -44,18 +45,20 @@ const (
 // or a bad shared-string index is an error, never a shorter or shifted
 // sheet. It counts cells against the limits as it goes.
 type sheetScan struct {
+	ctx   context.Context
 	opts  Options
 	cells *int // cells of the workbook so far, rows counted to their last cell
 	out   rawSheet
 
 	row, col int
+	rows     int // rows read, for checking the context now and then
 	inRow    bool
 	cur      *rawCell
 	text     *string // where character data goes, if anywhere
 }
 
-func newSheetScan(opts Options, cells *int) *sheetScan {
-	return &sheetScan{opts: opts, cells: cells, out: rawSheet{maxSST: -1}}
+func newSheetScan(ctx context.Context, opts Options, cells *int) *sheetScan {
+	return &sheetScan{ctx: ctx, opts: opts, cells: cells, out: rawSheet{maxSST: -1}}
 }
 
 // run reads the part from r to its end.
@@ -159,6 +162,11 @@ func (sc *sheetScan) startRow(t xml.StartElement) error {
 		return fmt.Errorf("%w: row %d, limit %d rows", ErrTooLarge, n, sc.opts.maxRows())
 	}
 	sc.row, sc.col, sc.inRow = n, 0, true
+	if sc.rows++; sc.rows%512 == 0 {
+		if err := sc.ctx.Err(); err != nil {
+			return &OpenError{Err: err}
+		}
+	}
 	return nil
 }
 
