@@ -131,3 +131,21 @@ func TestZeroBudgetRateMayBeBlankDashOrZero(t *testing.T) {
 		}
 	}
 }
+
+func TestGradeMissingNamesTheGradeCell(t *testing.T) {
+	for name, style := range layoutVariants() {
+		t.Run(name, func(t *testing.T) {
+			wb := testgen.Reference()
+			wb.Style = style
+			wb.Projects[0].Grade = ""
+			layout, _ := wb.Layout()
+			findings, _ := check(t, wb)
+			wantFindings := resolveAll([]want{
+				{evaluation.CodeGradeMissing, "project[0].grade", "优", "", "", ""},
+			}, layout)
+			if diff := cmp.Diff(wantFindings, findings, sortGot, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("findings (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -198,7 +198,7 @@ func (p *pass) checkGrade(t *indicator.Table, total decimal.Decimal, form *Form)
 		return
 	}
 	if t.Grade == nil {
-		p.add(CodeGradeMissing, t.GradeLabel.Ref.Offset(1, 0), []xlsx.Ref{t.GradeLabel.Ref}, want, "",
+		p.add(CodeGradeMissing, p.gradeCell(t), []xlsx.Ref{t.GradeLabel.Ref}, want, "",
 			"表中有“评价等级”一栏但未填写等级；按得分 "+fixed(total, scorePlaces)+" 应为“"+want+"”。",
 			"the form has a grade line but no grade; the score "+fixed(total, scorePlaces)+" earns "+want+".")
 		return
@@ -220,3 +220,23 @@ func (p *pass) checkGrade(t *indicator.Table, total decimal.Decimal, form *Form)
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// gradeCell is where a missing grade belongs: under the weight of a 总分
+// row right above it (as on a project sheet), else in the column of the
+// value on the row above (自评总分), else right of the label and its merged
+// range.
+func (p *pass) gradeCell(t *indicator.Table) xlsx.Ref {
+	lbl := t.GradeLabel
+	if tr := t.TotalRow; tr != nil && tr.Label.Ref.Row == lbl.Ref.Row-1 && !tr.Weight.Ref.IsZero() {
+		return xlsx.Ref{Sheet: lbl.Ref.Sheet, Col: tr.Weight.Ref.Col, Row: lbl.Ref.Row}
+	}
+	if s := p.wb.Sheet(lbl.Ref.Sheet); s != nil && lbl.Ref.Row > 1 {
+		if above := s.NextValue(lbl.Ref.Offset(0, -1)); above != nil && above.Ref.Col > lbl.Ref.Col {
+			return xlsx.Ref{Sheet: lbl.Ref.Sheet, Col: above.Ref.Col, Row: lbl.Ref.Row}
+		}
+	}
+	if lbl.Merged != nil {
+		return xlsx.Ref{Sheet: lbl.Ref.Sheet, Col: lbl.Merged.ToCol + 1, Row: lbl.Ref.Row}
+	}
+	return lbl.Ref.Offset(1, 0)
+}
