@@ -1,12 +1,14 @@
 package evaluation_test
 
 import (
+	"bytes"
 	"context"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/jixiao-go/jixiao/evaluation"
+	"github.com/jixiao-go/jixiao/internal/testgen"
 )
 
 func ptr(s string) *string { return &s }
@@ -126,5 +128,34 @@ func TestDisableDropsCodes(t *testing.T) {
 		evaluation.Options{Disable: []string{evaluation.CodeMatrixRow, evaluation.CodeMatrixColumn}})
 	if len(rep.Findings) != 0 || !rep.Valid {
 		t.Errorf("with JX103 and JX104 disabled: valid=%v findings=%v", rep.Valid, rep.Findings)
+	}
+}
+
+func TestMaxFindingsMarksThePartialReport(t *testing.T) {
+	// 25 unreadable rules give 25 info notes; with room for 3 findings the
+	// error is kept first and the report says it is partial.
+	wb := testgen.Reference()
+	for i := range wb.Score.Rows {
+		wb.Score.Rows[i].Rule = "酌情打分"
+	}
+	wb.Department.Matrix.Values[0][2] = "61.74"
+	data, _, err := wb.Build()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := evaluation.EvaluateReaderAt(context.Background(), bytes.NewReader(data), int64(len(data)), "partial.xlsx", evaluation.Options{MaxFindings: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !rep.Partial || rep.Valid || len(rep.Findings) != 3 {
+		t.Fatalf("partial=%v valid=%v findings=%d, want true false 3", rep.Partial, rep.Valid, len(rep.Findings))
+	}
+	var codes []string
+	for _, f := range rep.Findings {
+		codes = append(codes, f.Code)
+	}
+	// Both errors, then the first note in sheet order.
+	if diff := cmp.Diff([]string{evaluation.CodeMatrixRow, evaluation.CodeMatrixColumn, evaluation.CodeRuleUnreadable}, codes); diff != "" {
+		t.Errorf("codes (-want +got):\n%s", diff)
 	}
 }
