@@ -17,21 +17,18 @@ import (
 func runAnnotate(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("annotate", stderr)
 	out := fs.String("o", "", "the annotated copy to write (required; never the input file)")
-	lang := fs.String("lang", "zh", "language of the comments and the summary sheet: zh or en")
-	disable := fs.String("disable", "", "comma-separated codes not to report, such as JX001,JX002")
-	password := fs.String("password", "", "password of an encrypted workbook (the copy is encrypted with it too)")
+	flags := addCheckFlags(fs, "password of an encrypted workbook (the copy is encrypted with it too)")
 	args, err := parseInterspersed(fs, args)
 	if err != nil {
 		return exitTrouble
 	}
-	en := *lang == "en"
+	en := flags.english()
 	if len(args) != 1 || *out == "" {
 		fmt.Fprintln(stderr, "usage: jixiao annotate -o OUT.xlsx [--lang zh|en] [--disable CODE,...] [--password P] IN.xlsx")
 		return exitTrouble
 	}
 	in := args[0]
-	opts := evaluation.Options{Language: *lang, Disable: splitCodes(*disable)}
-	opts.Limits.Password = *password
+	opts := flags.options()
 	rep, err := evaluation.Annotate(ctx, in, *out, opts)
 	if rep != nil && !errors.Is(err, xlsx.ErrSameFile) {
 		printText(stdout, rep, en)
@@ -44,7 +41,7 @@ func runAnnotate(ctx context.Context, args []string, stdout, stderr io.Writer) i
 		fmt.Fprintln(stderr, "jixiao: "+pick(en, "无法写入 "+*out+"：", "cannot write "+*out+": ")+err.Error())
 		return exitTrouble
 	case err != nil:
-		fmt.Fprintln(stderr, "jixiao: "+describeError(in, err, *lang))
+		fmt.Fprintln(stderr, "jixiao: "+describeError(in, err, *flags.lang))
 		return exitTrouble
 	}
 	fmt.Fprintln(stdout, pick(en, "已写入批注版：", "annotated copy written: ")+*out)

@@ -17,15 +17,13 @@ import (
 func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("check", stderr)
 	format := fs.String("format", "text", "output format: text, json (one object per file, one per line) or csv (one row per finding)")
-	lang := fs.String("lang", "zh", "language of the messages: zh or en")
-	disable := fs.String("disable", "", "comma-separated codes not to report, such as JX001,JX002")
-	password := fs.String("password", "", "password of encrypted workbooks")
+	flags := addCheckFlags(fs, "password of encrypted workbooks")
 	workers := fs.Int("j", runtime.NumCPU(), "number of workbooks checked at once")
 	args, err := parseInterspersed(fs, args)
 	if err != nil {
 		return exitTrouble
 	}
-	out, ok := newPrinter(*format, stdout, *lang == "en")
+	out, ok := newPrinter(*format, stdout, flags.english())
 	if !ok {
 		fmt.Fprintf(stderr, "jixiao: unknown format %q (want text, json or csv)\n", *format)
 		return exitTrouble
@@ -38,8 +36,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintln(stderr, "jixiao: -j needs at least 1 worker")
 		return exitTrouble
 	}
-	opts := evaluation.Options{Language: *lang, Disable: splitCodes(*disable)}
-	opts.Limits.Password = *password
+	opts := flags.options()
 	inputs := expandInputs(args)
 	var progress func(done, total int)
 	if isTerminal(stderr) && len(inputs) > 1 {
@@ -53,7 +50,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		}
 		sum.add(r)
 		if r.err != nil {
-			fmt.Fprintln(stderr, "jixiao: "+describeError(r.in.path, r.err, *lang))
+			fmt.Fprintln(stderr, "jixiao: "+describeError(r.in.path, r.err, *flags.lang))
 			code = exitTrouble
 			return
 		}
@@ -74,7 +71,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		if *format != "text" {
 			w = stderr // keep stdout machine-readable
 		}
-		sum.print(w, *lang == "en")
+		sum.print(w, flags.english())
 	}
 	return code
 }

@@ -4,6 +4,8 @@ import (
 	"flag"
 	"io"
 	"strings"
+
+	"github.com/jixiao-go/jixiao/evaluation"
 )
 
 // parseInterspersed parses flags that may stand before, between or after
@@ -42,3 +44,26 @@ func splitCodes(s string) []string {
 	}
 	return out
 }
+
+// checkFlags are the flags check and annotate share: the language of the
+// messages, codes not to report, and a workbook password.
+type checkFlags struct {
+	lang, disable, password *string
+}
+
+func addCheckFlags(fs *flag.FlagSet, passwordUsage string) checkFlags {
+	return checkFlags{
+		lang:     fs.String("lang", "zh", "language of the messages: zh or en"),
+		disable:  fs.String("disable", "", "comma-separated codes not to report, such as JX001,JX002"),
+		password: fs.String("password", "", passwordUsage),
+	}
+}
+
+// options turns the flags into evaluation options.
+func (c checkFlags) options() evaluation.Options {
+	opts := evaluation.Options{Language: *c.lang, Disable: splitCodes(*c.disable)}
+	opts.Limits.Password = *c.password
+	return opts
+}
+
+func (c checkFlags) english() bool { return *c.lang == "en" }
