@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/jixiao-go/jixiao/evaluation"
 	"github.com/jixiao-go/jixiao/internal/testgen"
 )
@@ -30,14 +29,9 @@ func TestMissedTargetWithFullMarks(t *testing.T) {
 	gp.Actual, gp.Weight, gp.Score = "72.74%", "2", "2"
 	other := scoreRow(t, wb, "预算编制合理性")
 	other.Weight, other.Score = "6", "6"
-	layout, _ := wb.Layout()
-	findings, rep := check(t, wb)
-	wantFindings := resolveAll([]want{
+	rep := expectFindings(t, wb, []want{
 		{evaluation.CodeMissedFullMarks, "score.row[政府采购执行率].score", "1.45", "2.00", "score.row[政府采购执行率].score", "1.45"},
-	}, layout)
-	if diff := cmp.Diff(wantFindings, findings, sortGot, cmpopts.EquateEmpty()); diff != "" {
-		t.Errorf("findings (-want +got):\n%s", diff)
-	}
+	})
 	if got := rep.Forms[1].Recomputed; got == nil || got.Differs != 1 || got.Matched != 19 {
 		t.Errorf("coverage = %+v, want 19 matched and 1 differing", got)
 	}
@@ -71,14 +65,9 @@ func TestUnitMismatchIsNotCompared(t *testing.T) {
 	wb := testgen.Reference()
 	row := scoreRow(t, wb, "科普活动开展场次") // ≥40场
 	row.Actual = "42个"
-	layout, _ := wb.Layout()
-	findings, rep := check(t, wb)
-	wantFindings := resolveAll([]want{
+	rep := expectFindings(t, wb, []want{
 		{evaluation.CodeUnitMismatch, "score.row[科普活动开展场次].actual", "", "42个", "", ""},
-	}, layout)
-	if diff := cmp.Diff(wantFindings, findings, sortGot, cmpopts.EquateEmpty()); diff != "" {
-		t.Errorf("findings (-want +got):\n%s", diff)
-	}
+	})
 	if got := rep.Forms[1].Recomputed; got.Unusable != 1 || got.Matched != 19 {
 		t.Errorf("coverage = %+v", got)
 	}

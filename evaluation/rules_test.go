@@ -66,17 +66,9 @@ func TestRoundingPassIsNoError(t *testing.T) {
 		testgen.BudgetLine{Label: "其中：财政拨款", Initial: "2.81", Adjusted: "2.81", Executed: "2.81", Rate: "1"},
 		testgen.BudgetLine{Label: "其他资金", Initial: "1.99", Adjusted: "1.99", Executed: "1.99", Rate: "1"},
 	)
-	layout, err := wb.Layout()
-	if err != nil {
-		t.Fatal(err)
-	}
-	findings, rep := check(t, wb)
-	wantFindings := resolveAll([]want{
+	rep := expectFindings(t, wb, []want{
 		{evaluation.CodeWithinRounding, "dept.line[年度资金总额].initial", "4.80", "4.79", "", ""},
-	}, layout)
-	if diff := cmp.Diff(wantFindings, findings, sortGot, cmpopts.EquateEmpty()); diff != "" {
-		t.Errorf("findings (-want +got):\n%s", diff)
-	}
+	})
 	if !rep.Valid {
 		t.Error("a pass within rounding made the workbook invalid")
 	}
@@ -89,14 +81,9 @@ func TestRoundingDoesNotHideRealGaps(t *testing.T) {
 		testgen.BudgetLine{Label: "其中：财政拨款", Initial: "2.81", Adjusted: "2.81", Executed: "2.81", Rate: "1"},
 		testgen.BudgetLine{Label: "其他资金", Initial: "1.99", Adjusted: "1.99", Executed: "1.99", Rate: "1"},
 	)
-	layout, _ := wb.Layout()
-	findings, rep := check(t, wb)
-	wantFindings := resolveAll([]want{
+	rep := expectFindings(t, wb, []want{
 		{evaluation.CodeSourceSum, "dept.line[年度资金总额].initial", "4.80", "4.78", "", ""},
-	}, layout)
-	if diff := cmp.Diff(wantFindings, findings, sortGot, cmpopts.EquateEmpty()); diff != "" {
-		t.Errorf("findings (-want +got):\n%s", diff)
-	}
+	})
 	if rep.Valid {
 		t.Error("a gap of 0.02 passed")
 	}
@@ -110,15 +97,10 @@ func TestZeroBudgets(t *testing.T) {
 		testgen.BudgetLine{Label: "按支出性质分：基本支出", Initial: "100", Adjusted: "100", Executed: "100", Rate: "1"},
 		testgen.BudgetLine{Label: "项目支出", Initial: "0", Adjusted: "0", Executed: "0", Rate: "1"},
 	)
-	layout, _ := wb.Layout()
-	findings, _ := check(t, wb)
-	wantFindings := resolveAll([]want{
+	expectFindings(t, wb, []want{
 		{evaluation.CodeSpendingNoBudget, "dept.line[其他资金].executed", "0.00", "5.00", "", ""},
 		{evaluation.CodeRate, "dept.line[项目支出].rate", "0.0000", "1.0000", "", ""},
-	}, layout)
-	if diff := cmp.Diff(wantFindings, findings, sortGot, cmpopts.EquateEmpty()); diff != "" {
-		t.Errorf("findings (-want +got):\n%s", diff)
-	}
+	})
 }
 
 func TestZeroBudgetRateMayBeBlankDashOrZero(t *testing.T) {
@@ -138,14 +120,9 @@ func TestGradeMissingNamesTheGradeCell(t *testing.T) {
 			wb := testgen.Reference()
 			wb.Style = style
 			wb.Projects[0].Grade = ""
-			layout, _ := wb.Layout()
-			findings, _ := check(t, wb)
-			wantFindings := resolveAll([]want{
+			expectFindings(t, wb, []want{
 				{evaluation.CodeGradeMissing, "project[0].grade", "优", "", "", ""},
-			}, layout)
-			if diff := cmp.Diff(wantFindings, findings, sortGot, cmpopts.EquateEmpty()); diff != "" {
-				t.Errorf("findings (-want +got):\n%s", diff)
-			}
+			})
 		})
 	}
 }

@@ -44,19 +44,11 @@ func TestAmountInAnotherUnit(t *testing.T) {
 			wb.Department.Lines[0].Executed = testgen.AsText("2837900元")
 			wb.Department.Matrix.Values[0][2] = testgen.AsText("147400元")
 			wb.Projects[0].Funds[0].Initial = testgen.AsText("470000 元")
-			layout, err := wb.Layout()
-			if err != nil {
-				t.Fatal(err)
-			}
-			findings, rep := check(t, wb)
-			want := resolveAll([]want{
+			rep := expectFindings(t, wb, []want{
 				{evaluation.CodeAmountUnit, "dept.line[年度资金总额].executed", "283.79", "2837900", "dept.line[年度资金总额].executed", "283.79"},
 				{evaluation.CodeAmountUnit, "dept.matrix[基本支出][商品和服务支出]", "14.74", "147400", "dept.matrix[基本支出][商品和服务支出]", "14.74"},
 				{evaluation.CodeAmountUnit, "project[0].fund[年度资金总额].initial", "47.00", "470000", "project[0].fund[年度资金总额].initial", "47.00"},
-			}, layout)
-			if diff := cmp.Diff(want, findings, sortGot, cmpopts.EquateEmpty()); diff != "" {
-				t.Errorf("findings (-want +got):\n%s", diff)
-			}
+			})
 			if rep.Valid {
 				t.Error("Valid = true with amounts in the wrong unit")
 			}
@@ -88,20 +80,12 @@ func TestAmountUnitMessage(t *testing.T) {
 func TestConvertedAmountIsSummed(t *testing.T) {
 	wb := testgen.Reference()
 	wb.Department.Lines[0].Initial = testgen.AsText("2800000元")
-	layout, err := wb.Layout()
-	if err != nil {
-		t.Fatal(err)
-	}
-	findings, _ := check(t, wb)
 	const total = "dept.line[年度资金总额].initial"
-	want := resolveAll([]want{
+	expectFindings(t, wb, []want{
 		{evaluation.CodeAmountUnit, total, "280.00", "2800000", total, "280.00"},
 		{evaluation.CodeSourceSum, total, "283.79", "280.00", total, "283.79"},
 		{evaluation.CodeNatureSum, total, "283.79", "280.00", total, "283.79"},
-	}, layout)
-	if diff := cmp.Diff(want, findings, sortGot, cmpopts.EquateEmpty()); diff != "" {
-		t.Errorf("findings (-want +got):\n%s", diff)
-	}
+	})
 }
 
 // In a 元 block, 283.79万 is 2837900.00 元, and the sums pass with it.
@@ -112,16 +96,8 @@ func TestWanInAYuanBlock(t *testing.T) {
 		testgen.BudgetLine{Label: "其他资金", Initial: "0", Adjusted: "0", Executed: "0", Rate: "—"},
 	)
 	wb.Department.Unit = "单位：元"
-	layout, err := wb.Layout()
-	if err != nil {
-		t.Fatal(err)
-	}
-	findings, _ := check(t, wb)
 	const at = "dept.line[其中：财政拨款].executed"
-	want := resolveAll([]want{{evaluation.CodeAmountUnit, at, "2837900.00", "283.79", at, "2837900.00"}}, layout)
-	if diff := cmp.Diff(want, findings, sortGot, cmpopts.EquateEmpty()); diff != "" {
-		t.Errorf("findings (-want +got):\n%s", diff)
-	}
+	expectFindings(t, wb, []want{{evaluation.CodeAmountUnit, at, "2837900.00", "283.79", at, "2837900.00"}})
 }
 
 // A block that states no unit is not judged: its amounts are used as
