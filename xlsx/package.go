@@ -87,13 +87,21 @@ func (p *pkg) read(ctx context.Context, zf *zip.File, budget int64, opts Options
 	part := strings.ToLower(strings.ReplaceAll(zf.Name, "\\", "/"))
 	switch {
 	case isWorksheetPart(part):
+		data, err := readAll(cr, zf.UncompressedSize64)
+		if err != nil || cr.n > budget {
+			return cr.n, err // past the budget: the caller reports it
+		}
 		sc := newSheetScan(ctx, opts, cells)
-		if err := sc.run(cr); err != nil {
+		if err := sc.run(data); err != nil {
 			return cr.n, err
 		}
 		p.sheets[part] = &sc.out
 	case part == "xl/sharedstrings.xml":
-		sst, err := scanSharedStrings(cr)
+		data, err := readAll(cr, zf.UncompressedSize64)
+		if err != nil || cr.n > budget {
+			return cr.n, err // past the budget: the caller reports it
+		}
+		sst, err := scanSharedStrings(data)
 		if err != nil {
 			return cr.n, err
 		}
@@ -111,6 +119,29 @@ func (p *pkg) read(ctx context.Context, zf *zip.File, budget int64, opts Options
 	_, err = io.Copy(io.Discard, cr)
 	return cr.n, err
 }
+
+// readAll reads r to its end into a buffer sized by the entry's declared
+// size, which is a hint only: at most maxReadHint bytes are allocated on its
+// word, so that a lying header costs little.
+func readAll(r io.Reader, declared uint64) ([]byte, error) {
+	b := make([]byte, 0, min(declared, maxReadHint)+1) // +1: room to see EOF
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if errors.Is(err, io.EOF) {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+	}
+}
+
+// maxReadHint bounds the buffer readAll allocates before reading.
+const maxReadHint = 4 << 20
 
 // isWorksheetPart reports whether a part holds a worksheet, by the place
 // every producer puts them.

@@ -6,7 +6,6 @@ import (
 	"encoding/xml"
 	"errors"
 	"fmt"
-	"io"
 	"strconv"
 	"strings"
 )
@@ -53,7 +52,8 @@ type sheetScan struct {
 	row, col int
 	rows     int // rows read, for checking the context now and then
 	inRow    bool
-	cur      *rawCell
+	cur      *rawCell // the open cell: &cell, or nil
+	cell     rawCell
 	text     *string // where character data goes, if anywhere
 }
 
@@ -61,97 +61,108 @@ func newSheetScan(ctx context.Context, opts Options, cells *int) *sheetScan {
 	return &sheetScan{ctx: ctx, opts: opts, cells: cells, out: rawSheet{maxSST: -1}}
 }
 
-// run reads the part from r to its end.
-func (sc *sheetScan) run(r io.Reader) error {
-	d := xml.NewDecoder(r)
-	d.CharsetReader = func(_ string, in io.Reader) (io.Reader, error) { return in, nil }
-	var open []xml.Name
+// run reads the part, held whole in data.
+func (sc *sheetScan) run(data []byte) error {
+	z := newXMLTokenizer(data)
+	var open [][]byte // the qualified names of the open elements
 	rooted := false
 	for {
-		tok, err := d.RawToken()
-		if errors.Is(err, io.EOF) {
+		kind, err := z.next()
+		if err != nil {
+			return err
+		}
+		switch kind {
+		case xmlEOF:
 			switch {
 			case !rooted:
 				return errors.New("no <worksheet> element")
 			case len(open) > 0:
-				return fmt.Errorf("XML ends inside <%s>", open[len(open)-1].Local)
+				_, local, _ := cutPrefix(open[len(open)-1])
+				return fmt.Errorf("XML ends inside <%s>", local)
 			}
 			return nil
-		}
-		if err != nil {
-			return err
-		}
-		switch t := tok.(type) {
-		case xml.StartElement:
+		case xmlStart:
 			switch {
-			case !rooted && t.Name.Local != "worksheet":
-				return fmt.Errorf("root element <%s>, want <worksheet>", t.Name.Local)
+			case !rooted && string(z.local) != "worksheet":
+				return fmt.Errorf("root element <%s>, want <worksheet>", z.local)
 			case !rooted:
 				rooted = true
 			case len(open) == 0:
 				return errors.New("a second root element")
 			}
-			open = append(open, t.Name)
-			if err := sc.start(t, len(open)); err != nil {
+			open = append(open, z.name)
+			if err := sc.start(z, len(open)); err != nil {
 				return err
 			}
-		case xml.EndElement:
-			if len(open) == 0 || open[len(open)-1] != t.Name {
-				return fmt.Errorf("</%s> out of place", t.Name.Local)
+		case xmlEnd:
+			if len(open) == 0 || !bytes.Equal(open[len(open)-1], z.name) {
+				return fmt.Errorf("</%s> out of place", z.local)
 			}
 			open = open[:len(open)-1]
-			if err := sc.end(t.Name.Local, len(open)); err != nil {
+			if err := sc.end(string(z.local), len(open)); err != nil {
 				return err
 			}
-		case xml.CharData:
+		case xmlText:
 			if sc.text != nil {
+				t := z.textBytes()
 				if len(*sc.text)+len(t) > maxCellText {
 					return fmt.Errorf("%w: cell %s holds more than %d bytes", ErrTooLarge, Ref{Col: sc.col, Row: sc.row}.A1(), maxCellText)
 				}
-				*sc.text += string(t)
+				if *sc.text == "" {
+					*sc.text = string(t)
+				} else {
+					*sc.text += string(t)
+				}
 			}
 		}
 	}
 }
 
+// cutPrefix splits a qualified name read by the tokenizer.
+func cutPrefix(name []byte) (prefix, local []byte, ok bool) {
+	local, ok = localName(name)
+	return name[:len(name)-len(local)], local, ok
+}
+
 // start handles an element at depth: worksheet (1) > sheetData (2) > row
 // (3) > c (4) > v, f, is (5); worksheet > mergeCells (2) > mergeCell (3).
 // Elements of these names elsewhere, in extensions, are not cells.
-func (sc *sheetScan) start(t xml.StartElement, depth int) error {
+func (sc *sheetScan) start(z *xmlTokenizer, depth int) error {
+	local := z.local
 	switch {
-	case depth == 3 && t.Name.Local == "mergeCell":
+	case depth == 3 && string(local) == "mergeCell":
 		if len(sc.out.merges) >= maxMergedRanges {
 			return fmt.Errorf("%w: more than %d merged ranges", ErrTooLarge, maxMergedRanges)
 		}
-		ref := attrValue(t, "ref")
+		ref := z.attrString("ref")
 		from, to, _ := cutRange(ref)
 		if _, ok := parseRange("", from, to); !ok {
 			return fmt.Errorf("bad merged range %q", cut(ref))
 		}
 		sc.out.merges = append(sc.out.merges, ref)
-	case depth == 3 && t.Name.Local == "row":
-		return sc.startRow(t)
-	case depth == 4 && t.Name.Local == "c" && sc.inRow:
-		return sc.startCell(t)
+	case depth == 3 && string(local) == "row":
+		return sc.startRow(z)
+	case depth == 4 && string(local) == "c" && sc.inRow:
+		return sc.startCell(z)
 	case depth == 5 && sc.cur != nil:
-		switch t.Name.Local {
+		switch string(local) {
 		case "v":
 			sc.cur.hasValue, sc.text = true, &sc.cur.value
 		case "f":
 			sc.cur.isFormula, sc.text = true, &sc.cur.formula
 		}
-	case depth >= 6 && sc.cur != nil && sc.cur.typ == "inlineStr" && t.Name.Local == "t":
+	case depth >= 6 && sc.cur != nil && sc.cur.typ == "inlineStr" && string(local) == "t":
 		// <is><t> or <is><r><t>; phonetic runs (<rPh>) are not text.
 		sc.cur.hasValue, sc.text = true, &sc.cur.value
 	}
 	return nil
 }
 
-func (sc *sheetScan) startRow(t xml.StartElement) error {
+func (sc *sheetScan) startRow(z *xmlTokenizer) error {
 	n := sc.row + 1
-	if v := attrValue(t, "r"); v != "" { // an empty r is no r
+	if v := z.attrBytes("r"); len(v) > 0 { // an empty r is no r
 		var err error
-		if n, err = strconv.Atoi(v); err != nil || n < 1 || n > maxRowNumber {
+		if n, err = strconv.Atoi(string(v)); err != nil || n < 1 || n > maxRowNumber {
 			return fmt.Errorf("bad row number %q", v)
 		}
 		if n <= sc.row {
@@ -170,10 +181,10 @@ func (sc *sheetScan) startRow(t xml.StartElement) error {
 	return nil
 }
 
-func (sc *sheetScan) startCell(t xml.StartElement) error {
+func (sc *sheetScan) startCell(z *xmlTokenizer) error {
 	col := sc.col + 1
-	if v := attrValue(t, "r"); v != "" {
-		c, r, valid := ParseA1(strings.ToUpper(v))
+	if v := z.attrBytes("r"); len(v) > 0 {
+		c, r, valid := ParseA1(strings.ToUpper(string(v)))
 		switch {
 		case !valid:
 			return fmt.Errorf("bad cell reference %q", v)
@@ -188,16 +199,17 @@ func (sc *sheetScan) startCell(t xml.StartElement) error {
 		return fmt.Errorf("cell past column %s in row %d", ColumnName(maxColNumber), sc.row)
 	}
 	style := 0
-	if v := attrValue(t, "s"); v != "" {
-		n, err := strconv.Atoi(v)
+	if v := z.attrBytes("s"); len(v) > 0 {
+		n, err := strconv.Atoi(string(v))
 		if err != nil || n > maxStyleIndex {
-			return fmt.Errorf("cell %s: bad style index %q", Ref{Col: col, Row: sc.row}.A1(), cut(v))
+			return fmt.Errorf("cell %s: bad style index %q", Ref{Col: col, Row: sc.row}.A1(), cut(string(v)))
 		}
 		style = max(n, -1) // a negative index names no style: General
 
 	}
 	sc.col = col
-	sc.cur = &rawCell{col: col, row: sc.row, style: style, typ: attrValue(t, "t")}
+	sc.cell = rawCell{col: col, row: sc.row, style: style, typ: cellType(z)}
+	sc.cur = &sc.cell
 	return nil
 }
 
@@ -247,58 +259,63 @@ func cut(s string) string {
 	return s
 }
 
-func attrValue(t xml.StartElement, local string) string {
-	for _, a := range t.Attr {
-		if a.Name.Local == local && a.Name.Space == "" {
-			return a.Value
+// cellType is the t attribute of a cell, without allocating for the usual
+// types.
+func cellType(z *xmlTokenizer) string {
+	v, ok := z.attr("t")
+	if !ok {
+		return ""
+	}
+	v = z.decode(v, false)
+	for _, t := range [...]string{"s", "n", "str", "inlineStr", "b", "e", "d"} {
+		if string(v) == t {
+			return t
 		}
 	}
-	return ""
+	return string(v)
 }
 
 // scanSharedStrings reads the shared-string table: each <si> is its <t>, or
 // the concatenation of its runs' <t>, without phonetic runs (<rPh>).
-func scanSharedStrings(r io.Reader) ([]string, error) {
-	d := xml.NewDecoder(r)
-	d.CharsetReader = func(_ string, in io.Reader) (io.Reader, error) { return in, nil }
+func scanSharedStrings(data []byte) ([]string, error) {
+	z := newXMLTokenizer(data)
 	var out []string
-	var cur strings.Builder
+	var cur []byte // the text of the current <si>
 	depth, inSI, inT, inPh, rooted := 0, false, false, 0, false
 	for {
-		tok, err := d.RawToken()
-		if errors.Is(err, io.EOF) {
+		kind, err := z.next()
+		if err != nil {
+			return nil, err
+		}
+		switch kind {
+		case xmlEOF:
 			if !rooted || depth != 0 {
 				return nil, errors.New("shared strings: XML ends early")
 			}
 			return out, nil
-		}
-		if err != nil {
-			return nil, err
-		}
-		switch t := tok.(type) {
-		case xml.StartElement:
+		case xmlStart:
 			depth++
 			if depth == 1 {
-				if t.Name.Local != "sst" {
-					return nil, fmt.Errorf("shared strings: root element <%s>", t.Name.Local)
+				if string(z.local) != "sst" {
+					return nil, fmt.Errorf("shared strings: root element <%s>", z.local)
 				}
 				rooted = true
 			}
-			switch t.Name.Local {
+			switch string(z.local) {
 			case "si":
 				inSI = depth == 2
-				cur.Reset()
+				cur = cur[:0]
 			case "rPh":
 				inPh++
 			case "t":
 				inT = inSI && inPh == 0
 			}
-		case xml.EndElement:
+		case xmlEnd:
 			depth--
-			switch t.Name.Local {
+			switch string(z.local) {
 			case "si":
 				if inSI && depth == 1 {
-					out = append(out, cur.String())
+					out = append(out, string(cur))
 					inSI = false
 				}
 			case "rPh":
@@ -306,12 +323,13 @@ func scanSharedStrings(r io.Reader) ([]string, error) {
 			case "t":
 				inT = false
 			}
-		case xml.CharData:
+		case xmlText:
 			if inT {
-				if cur.Len()+len(t) > maxCellText {
+				t := z.textBytes()
+				if len(cur)+len(t) > maxCellText {
 					return nil, fmt.Errorf("%w: a shared string of more than %d bytes", ErrTooLarge, maxCellText)
 				}
-				cur.Write(t)
+				cur = append(cur, t...)
 			}
 		}
 	}

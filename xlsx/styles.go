@@ -80,3 +80,13 @@ func formatOf(styles []styleFormat, idx int) styleFormat {
 	}
 	return styles[idx]
 }
+
+// attrValue is the value of an unprefixed attribute, "" if there is none.
+func attrValue(t xml.StartElement, local string) string {
+	for _, a := range t.Attr {
+		if a.Name.Local == local && a.Name.Space == "" {
+			return a.Value
+		}
+	}
+	return ""
+}
