@@ -1,8 +1,6 @@
 package xlsx
 
 import (
-	"bytes"
-	"encoding/xml"
 	"strconv"
 )
 
@@ -26,34 +24,29 @@ func parseStyles(data []byte) []styleFormat {
 	if len(data) == 0 {
 		return nil
 	}
-	d := xml.NewDecoder(bytes.NewReader(data))
+	z := newXMLTokenizer(data)
 	custom := map[int]string{}
 	var xfs []int
 	inCellXfs := false
 	for {
-		tok, err := d.RawToken()
-		if err != nil {
-			break // io.EOF, or damage: keep what was read
+		kind, err := z.next()
+		if err != nil || kind == xmlEOF {
+			break // the end, or damage: keep what was read
 		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			switch t.Name.Local {
-			case "numFmt":
-				if id, err := strconv.Atoi(attrValue(t, "numFmtId")); err == nil {
-					custom[id] = attrValue(t, "formatCode")
-				}
-			case "cellXfs":
-				inCellXfs = true
-			case "xf":
-				if inCellXfs && len(xfs) < maxStyles {
-					id, _ := strconv.Atoi(attrValue(t, "numFmtId"))
-					xfs = append(xfs, id)
-				}
+		switch {
+		case kind == xmlStart && string(z.local) == "numFmt":
+			if id, err := strconv.Atoi(z.attrString("numFmtId")); err == nil {
+				custom[id] = z.attrString("formatCode")
 			}
-		case xml.EndElement:
-			if t.Name.Local == "cellXfs" {
-				inCellXfs = false
+		case kind == xmlStart && string(z.local) == "cellXfs":
+			inCellXfs = true
+		case kind == xmlStart && string(z.local) == "xf":
+			if inCellXfs && len(xfs) < maxStyles {
+				id, _ := strconv.Atoi(z.attrString("numFmtId"))
+				xfs = append(xfs, id)
 			}
+		case kind == xmlEnd && string(z.local) == "cellXfs":
+			inCellXfs = false
 		}
 	}
 	out := make([]styleFormat, len(xfs))
@@ -79,14 +72,4 @@ func formatOf(styles []styleFormat, idx int) styleFormat {
 		return styleFormat{}
 	}
 	return styles[idx]
-}
-
-// attrValue is the value of an unprefixed attribute, "" if there is none.
-func attrValue(t xml.StartElement, local string) string {
-	for _, a := range t.Attr {
-		if a.Name.Local == local && a.Name.Space == "" {
-			return a.Value
-		}
-	}
-	return ""
 }
