@@ -24,9 +24,12 @@ type Finding struct {
 	Sheet string `json:"sheet"`
 	// Cell is the primary cell, in A1 form on Sheet ("B16").
 	Cell string `json:"cell"`
-	// Related are the other cells involved, such as every part of a failed
-	// sum, in A1 form; on another sheet they read "Sheet!A1".
+	// Related are the other cells involved on Sheet, such as every part of a
+	// failed sum, in A1 form.
 	Related []string `json:"related"`
+	// RelatedElsewhere are cells involved on other sheets, as "Sheet!A1"
+	// (the project sheets behind a cross-sheet total).
+	RelatedElsewhere []string `json:"related_elsewhere,omitempty"`
 	// Expected and Actual are decimal strings with the places shown, or ""
 	// when the rule has no single expected value.
 	Expected string `json:"expected"`

@@ -68,13 +68,13 @@ func (p *pass) add(code string, at xlsx.Ref, related []xlsx.Ref, expected, actua
 		Severity: rule.Severity,
 		Sheet:    at.Sheet,
 		Cell:     at.A1(),
-		Related:  relatedRefs(at.Sheet, related),
 		Expected: expected,
 		Actual:   actual,
 		Message:  p.text(zh, en),
 		row:      at.Row,
 		col:      at.Col,
 	}
+	f.Related, f.RelatedElsewhere = relatedRefs(at.Sheet, related)
 	if s := p.wb.Sheet(at.Sheet); s != nil {
 		f.sheetIndex = s.Index
 	}
@@ -95,19 +95,20 @@ func (p *pass) setFix(i int, at xlsx.Ref, value string) {
 	f.Fix = &Fix{Cell: cell, Value: value}
 }
 
-func relatedRefs(sheet string, refs []xlsx.Ref) []string {
-	out := make([]string, 0, len(refs))
+// relatedRefs splits related cells into those on the finding's sheet, in A1
+// form, and those elsewhere, as "Sheet!A1".
+func relatedRefs(sheet string, refs []xlsx.Ref) (here, elsewhere []string) {
+	here = make([]string, 0, len(refs))
 	for _, r := range refs {
-		if r.IsZero() {
-			continue
-		}
-		if r.Sheet == sheet {
-			out = append(out, r.A1())
-		} else {
-			out = append(out, r.String())
+		switch {
+		case r.IsZero():
+		case r.Sheet == sheet:
+			here = append(here, r.A1())
+		default:
+			elsewhere = append(elsewhere, r.String())
 		}
 	}
-	return out
+	return here, elsewhere
 }
 
 // usable reports whether a figure can take part in a check. A figure that

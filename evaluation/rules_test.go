@@ -126,3 +126,34 @@ func TestGradeMissingNamesTheGradeCell(t *testing.T) {
 		})
 	}
 }
+
+func TestProjectsAgainstDepartment(t *testing.T) {
+	// A second copy of the project: together they report 94.00 of 项目支出
+	// where the department has 47.00, for each of the three measures.
+	wb := testgen.Reference()
+	second := *wb.Projects[0]
+	second.SheetName = "项目支出绩效自评表（二）"
+	wb.Projects = append(wb.Projects, &second)
+	rep := expectFindings(t, wb, []want{
+		{evaluation.CodeAcrossSheets, "dept.line[项目支出].initial", "47.00", "94.00", "", ""},
+		{evaluation.CodeAcrossSheets, "dept.line[项目支出].adjusted", "47.00", "94.00", "", ""},
+		{evaluation.CodeAcrossSheets, "dept.line[项目支出].executed", "47.00", "94.00", "", ""},
+	})
+	layout, _ := wb.Layout()
+	found := false
+	for _, f := range rep.Findings {
+		want := []string{
+			layout["project[0].fund[年度资金总额].executed"].String(),
+			layout["project[1].fund[年度资金总额].executed"].String(),
+		}
+		if f.Cell == layout.Cell("dept.line[项目支出].executed") {
+			found = true
+			if diff := cmp.Diff(want, f.RelatedElsewhere); diff != "" || len(f.Related) != 0 {
+				t.Errorf("related %v, elsewhere (-want +got):\n%s", f.Related, diff)
+			}
+		}
+	}
+	if !found {
+		t.Error("no finding on the department's 项目支出 spending")
+	}
+}

@@ -25,7 +25,7 @@ func csvRows(r *evaluation.Report) [][]string {
 			fixCell, fixValue = f.Fix.Cell, f.Fix.Value
 		}
 		rows = append(rows, []string{r.File, valid, f.Code, string(f.Severity), f.Sheet, f.Cell,
-			strings.Join(f.Related, " "), f.Expected, f.Actual, f.Message, fixCell, fixValue})
+			strings.Join(append(append([]string{}, f.Related...), f.RelatedElsewhere...), " "), f.Expected, f.Actual, f.Message, fixCell, fixValue})
 	}
 	return rows
 }
