@@ -59,12 +59,12 @@ const maxCornerCells = 2
 
 // unitWords are the amount units read in labels, longest first so that
 // "万元" is not read as "万".
-var unitWords = [...]string{"万元", "千元", "亿元", "元", "万"}
+func unitWords() [5]string { return [...]string{"万元", "千元", "亿元", "元", "万"} }
 
 // unitWordAt returns the canonical unit s starts with, or "".
 func unitWordAt(s string) string {
 	s = strings.TrimPrefix(s, "人民币")
-	for _, w := range unitWords {
+	for _, w := range unitWords() {
 		if strings.HasPrefix(s, w) {
 			return CanonicalUnit(w)
 		}

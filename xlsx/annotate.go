@@ -172,7 +172,7 @@ func openForEdit(data []byte, name string, opts Options) (f *excelize.File, err 
 		}
 	}()
 	eo := excelize.Options{UnzipSizeLimit: opts.maxUnzipSize(), UnzipXMLSizeLimit: opts.maxUnzipSize()}
-	if bytes.HasPrefix(data, oleMagic) {
+	if hasMagic(data, oleMagic) {
 		eo.Password = opts.Password
 	}
 	if f, err = excelize.OpenReader(bytes.NewReader(data), eo); err != nil {

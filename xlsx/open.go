@@ -1,7 +1,6 @@
 package xlsx
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"io"
@@ -99,12 +98,12 @@ func OpenReaderAt(ctx context.Context, r io.ReaderAt, size int64, name string, o
 			wb, err = nil, openErr(name, ErrCorrupt, "reader failed on malformed content: %v", p)
 		}
 	}()
-	if bytes.HasPrefix(data, oleMagic) {
+	if hasMagic(data, oleMagic) {
 		// An encrypted package, with a password (sniff let it through):
 		// decrypt it here, so that the package inside gets the same checks
 		// as any other before excelize reads it.
 		plain, err := excelize.Decrypt(data, &excelize.Options{Password: opts.Password})
-		if err != nil || !bytes.HasPrefix(plain, zipMagic) {
+		if err != nil || !hasMagic(plain, zipMagic) {
 			return nil, openErr(name, ErrEncrypted, "the password does not open it")
 		}
 		data = plain

@@ -7,11 +7,17 @@ import (
 	"github.com/richardlehane/mscfb"
 )
 
-var (
-	zipMagic      = []byte("PK\x03\x04")
-	zipEmptyMagic = []byte("PK\x05\x06")
-	oleMagic      = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
+// The signatures files start with.
+const (
+	zipMagic      = "PK\x03\x04"
+	zipEmptyMagic = "PK\x05\x06"
+	oleMagic      = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"
 )
+
+// hasMagic reports whether data starts with a signature.
+func hasMagic(data []byte, magic string) bool {
+	return len(data) >= len(magic) && string(data[:len(magic)]) == magic
+}
 
 // sniff tells what the bytes are before anything reads them: a zip package
 // (for readPackage to check), an OLE compound file (a legacy .xls, or an
@@ -20,9 +26,9 @@ func sniff(data []byte, name string, opts Options) error {
 	switch {
 	case len(data) == 0:
 		return openErr(name, ErrNotXLSX, "empty file")
-	case bytes.HasPrefix(data, zipMagic), bytes.HasPrefix(data, zipEmptyMagic):
+	case hasMagic(data, zipMagic), hasMagic(data, zipEmptyMagic):
 		return nil // readPackage checks it
-	case bytes.HasPrefix(data, oleMagic):
+	case hasMagic(data, oleMagic):
 		return sniffOLE(data, name, opts)
 	}
 	return openErr(name, ErrNotXLSX, "content starts with %q", printablePrefix(data))
