@@ -21,6 +21,7 @@ type NoFormError struct {
 	Sheets []string
 }
 
+// Error names the file, its sheets and what was looked for.
 func (e *NoFormError) Error() string {
 	return fmt.Sprintf("%s: %v: sheets %q hold none of the blocks looked for (%s)",
 		e.File, ErrNoForm, e.Sheets, lookedFor)

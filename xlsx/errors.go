@@ -32,6 +32,7 @@ type OpenError struct {
 	Detail string // what exactly was found, in English
 }
 
+// Error names the file, the sentinel and the detail, in English.
 func (e *OpenError) Error() string {
 	msg := e.File + ": " + e.Err.Error()
 	if e.Detail != "" {

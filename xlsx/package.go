@@ -167,6 +167,7 @@ type countingReader struct {
 	n int64
 }
 
+// Read reads through to the underlying reader, counting.
 func (c *countingReader) Read(b []byte) (int, error) {
 	n, err := c.r.Read(b)
 	c.n += int64(n)

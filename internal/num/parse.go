@@ -36,6 +36,7 @@ type SyntaxError struct {
 	Err  error  // one of ErrEmpty, ErrNotNumber, ErrTooLong, ErrExponent
 }
 
+// Error quotes the text and says what is wrong with it.
 func (e *SyntaxError) Error() string { return "num: " + quoteCut(e.Text) + ": " + e.Err.Error() }
 
 // Unwrap returns the sentinel error.
