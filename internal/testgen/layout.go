@@ -3,6 +3,7 @@ package testgen
 import (
 	"errors"
 	"fmt"
+	"github.com/jixiao-go/jixiao/xlsx"
 	"sort"
 	"strconv"
 	"strings"
@@ -22,7 +23,7 @@ func (p Position) A1() string {
 	if p.Col <= 0 || p.Row <= 0 {
 		return ""
 	}
-	return columnName(p.Col) + strconv.Itoa(p.Row)
+	return xlsx.ColumnName(p.Col) + strconv.Itoa(p.Row)
 }
 
 // String is the reference with its sheet, such as "部门整体支出绩效自评表!D16".
@@ -81,7 +82,7 @@ const (
 
 type coord struct{ col, row int }
 
-func (c coord) a1() string { return columnName(c.col) + strconv.Itoa(c.row) }
+func (c coord) a1() string { return xlsx.ColumnName(c.col) + strconv.Itoa(c.row) }
 
 type gcell struct {
 	value   string
@@ -354,18 +355,6 @@ func stripPrefix(s string) string {
 		s = strings.TrimSpace(s[i+size:])
 	}
 	return s
-}
-
-func columnName(col int) string {
-	var buf [8]byte
-	i := len(buf)
-	for col > 0 && i > 0 {
-		col--
-		i--
-		buf[i] = byte('A' + col%26)
-		col /= 26
-	}
-	return string(buf[i:])
 }
 
 // department lays out the 部门整体支出绩效自评表.

@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"fmt"
+	"github.com/jixiao-go/jixiao/xlsx"
 	"io"
 	"os"
 	"regexp"
@@ -168,7 +169,7 @@ func (sw *sheetWriter) write(g *grid, labelCol int) error {
 		case col == labelCol:
 			width = 26
 		}
-		name := columnName(col)
+		name := xlsx.ColumnName(col)
 		if err := f.SetColWidth(sheet, name, name, width); err != nil {
 			return err
 		}
