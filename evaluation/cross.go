@@ -30,9 +30,9 @@ func (p *pass) checkProjectsAgainstDepartment(depts, projects []*budget.FundBloc
 			continue
 		}
 		total := amount(d)
-		sum, iv, places := sumOf(parts)
+		sum, places := sumOf(parts)
 		places = max(places, total.val.Places)
-		if sum.Cmp(total.val.Value) <= 0 || iv.Meets(total.iv) {
+		if sum.Cmp(total.val.Value) <= 0 || intervalOf(parts).Meets(total.interval()) {
 			continue
 		}
 		exp, act := fixed(total.val.Value, places), fixed(sum, places)

@@ -84,7 +84,7 @@ func (p *pass) checkSame(code string, what subject, a, b xlsx.Figure) {
 	switch {
 	case ta.val.Value.Equal(tb.val.Value):
 		p.ledger.add(ta, []operand{tb}, decimal.Zero, -1)
-	case ta.iv.Meets(tb.iv):
+	case ta.interval().Meets(tb.interval()):
 		p.add(CodeWithinRounding, a.Ref, []xlsx.Ref{b.Ref}, exp, act,
 			what.zh+"："+ref(a)+" 为 "+act+"，"+ref(b)+" 为 "+exp+"，差异在舍入误差范围内，视为一致。",
 			what.en+": "+ref(a)+" reads "+act+" and "+ref(b)+" "+exp+", equal within rounding.")

@@ -16,46 +16,62 @@ const (
 	ratePlaces   = 4 // of the fraction: 2 places of a percentage
 )
 
-// operand is a figure ready for arithmetic: its value as shown and the
-// interval of values it may have been rounded from.
+// operand is a figure ready for arithmetic: its value as shown, and whether
+// it is exact or stands for the interval of values it may have been rounded
+// from. Most checks pass on the values alone, so the interval is worked out
+// only when they do not.
 type operand struct {
-	fig xlsx.Figure
-	val num.Shown
-	iv  num.Interval
+	fig   xlsx.Figure
+	val   num.Shown
+	exact bool
 }
 
 // measured reads a figure shown with at least minPlaces places. A blank or a
 // placeholder counts as an exact zero.
 func measured(f xlsx.Figure, minPlaces int32) operand {
 	if f.State != xlsx.Present {
-		z := num.NewShown(decimal.Zero, minPlaces)
-		return operand{fig: f, val: z, iv: num.Point(decimal.Zero)}
+		return operand{fig: f, val: num.NewShown(decimal.Zero, minPlaces), exact: true}
 	}
-	v := num.NewShown(f.Value.Value, max(f.Value.Places, minPlaces))
-	return operand{fig: f, val: v, iv: v.Interval()}
+	return operand{fig: f, val: num.NewShown(f.Value.Value, max(f.Value.Places, minPlaces))}
 }
 
 // exact reads a figure as an exact number, for weights.
 func exact(f xlsx.Figure) operand {
 	op := measured(f, 0)
-	op.iv = num.Point(op.val.Value)
+	op.exact = true
 	return op
+}
+
+// interval is every value the operand may stand for.
+func (o operand) interval() num.Interval {
+	if o.exact {
+		return num.Point(o.val.Value)
+	}
+	return o.val.Interval()
 }
 
 func amount(f xlsx.Figure) operand { return measured(f, amountPlaces) }
 func score(f xlsx.Figure) operand  { return measured(f, scorePlaces) }
 func rate(f xlsx.Figure) operand   { return measured(f, ratePlaces) }
 
-// sumOf adds operands: the exact sum of the values shown, the interval of
-// the sums, and the most places any part shows.
-func sumOf(parts []operand) (decimal.Decimal, num.Interval, int32) {
-	s, iv, places := decimal.Zero, num.Point(decimal.Zero), int32(0)
+// sumOf adds operands: the exact sum of the values shown and the most places
+// any part shows.
+func sumOf(parts []operand) (decimal.Decimal, int32) {
+	s, places := decimal.Zero, int32(0)
 	for _, p := range parts {
 		s = s.Add(p.val.Value)
-		iv = iv.Add(p.iv)
 		places = max(places, p.val.Places)
 	}
-	return s, iv, places
+	return s, places
+}
+
+// intervalOf is the interval of every sum the operands may stand for.
+func intervalOf(parts []operand) num.Interval {
+	iv := num.Point(decimal.Zero)
+	for _, p := range parts {
+		iv = iv.Add(p.interval())
+	}
+	return iv
 }
 
 func refsOf(ops []operand) []xlsx.Ref {

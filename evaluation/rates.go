@@ -58,7 +58,7 @@ func (p *pass) checkRate(l *budget.FundLine, required bool) {
 		return
 	}
 	exp, act := fixed(want, r.val.Places), r.val.String()
-	if ratio, ok := spentOp.iv.Div(budgetOp.iv, num.RatioPlaces); ok && ratio.Meets(r.iv) {
+	if ratio, ok := spentOp.interval().Div(budgetOp.interval(), num.RatioPlaces); ok && ratio.Meets(r.interval()) {
 		p.add(CodeWithinRounding, l.Rate.Ref, related, exp, act,
 			lineZH+"执行率 "+percent(got, r.val.Places)+" 与按金额计算的 "+percent(want, r.val.Places)+" 略有差异，在舍入误差范围内，视为一致。",
 			lineEN+": the rate "+percent(got, r.val.Places)+" differs from "+percent(want, r.val.Places)+" computed from the amounts only within rounding; consistent.")
@@ -90,11 +90,11 @@ func (p *pass) checkRateScore(l *budget.FundLine) {
 	switch {
 	case l.Adjusted.OK() && l.Executed.OK() && budgetOp.val.Value.Sign() > 0 && spentOp.val.Value.Sign() >= 0:
 		exactRate, _ = num.Ratio(spentOp.val.Value, budgetOp.val.Value, num.RatioPlaces)
-		iv, _ = spentOp.iv.Div(budgetOp.iv, num.RatioPlaces)
+		iv, _ = spentOp.interval().Div(budgetOp.interval(), num.RatioPlaces)
 		related = append(related, l.Executed.Ref, l.Adjusted.Ref)
 	case l.Rate.OK():
 		r := rate(l.Rate)
-		exactRate, iv = r.val.Value, r.iv
+		exactRate, iv = r.val.Value, r.interval()
 		related = append(related, l.Rate.Ref)
 	default:
 		return

@@ -70,7 +70,7 @@ func (p *pass) recomputeOne(in *indicator.Indicator, rule indicator.Rule, cov *C
 		}
 		return
 	}
-	if out.Score.Equal(declared.val.Value) || declared.iv.Meets(out.Interval) {
+	if out.Score.Equal(declared.val.Value) || declared.interval().Meets(out.Interval) {
 		cov.Matched++
 		return
 	}

@@ -11,7 +11,8 @@ import (
 // form's scores and grade. rateLine is the project sheet's fund line that
 // carries the 执行率 weight and score, or nil.
 func (p *pass) checkTable(t *indicator.Table, rateLine *budget.FundLine, form *Form) {
-	var weights, scores []operand
+	weights := make([]operand, 0, len(t.Indicators)+1)
+	scores := make([]operand, 0, len(t.Indicators)+1)
 	if rateLine != nil {
 		if p.usable(rateLine.Weight, "执行率分值", "rate weight") {
 			weights = append(weights, exact(rateLine.Weight))
@@ -41,7 +42,7 @@ func (p *pass) checkTable(t *indicator.Table, rateLine *budget.FundLine, form *F
 		return
 	}
 	form.Recomputed = p.recompute(t, form.Kind)
-	sum, _, _ := sumOf(scores)
+	sum, _ := sumOf(scores)
 	form.ComputedScore = ptr(fixed(sum, scorePlaces))
 	form.Score = form.ComputedScore
 	switch {
@@ -97,7 +98,7 @@ func (p *pass) checkGroupWeights(t *indicator.Table) {
 		if !g.Weight.OK() {
 			continue
 		}
-		var parts []operand
+		parts := make([]operand, 0, len(g.Indicators))
 		for _, in := range g.Indicators {
 			if in.Weight.OK() {
 				parts = append(parts, exact(in.Weight))
@@ -118,7 +119,7 @@ func (p *pass) checkWeightTotals(t *indicator.Table, weights []operand) {
 		anchor = t.TotalRow.Weight
 		p.checkSum(CodeTotalWeight, subject{"分值合计", "weight total"}, exact(t.TotalRow.Weight), weights)
 	}
-	sum, _, places := sumOf(weights)
+	sum, places := sumOf(weights)
 	if !sum.Equal(decimal.NewFromInt(100)) {
 		p.add(CodeWeightsTo100, anchor.Ref, refsOf(weights), fixed(decimal.NewFromInt(100), places), fixed(sum, places),
 			"各项指标分值之和为 "+fixed(sum, places)+"，应为 100。",
@@ -130,7 +131,7 @@ func (p *pass) checkWeightTotals(t *indicator.Table, weights []operand) {
 // returns the score that decides the grade: the declared total if there is
 // one, else the computed sum.
 func (p *pass) checkScoreTotals(t *indicator.Table, scores []operand) decimal.Decimal {
-	sum, _, _ := sumOf(scores)
+	sum, _ := sumOf(scores)
 	total := sum
 	if t.TotalRow != nil && t.TotalRow.Score.OK() {
 		p.checkSum(CodeTotalScore, subject{"得分合计", "score total"}, score(t.TotalRow.Score), scores)
@@ -156,7 +157,7 @@ func (p *pass) checkSubtotals(t *indicator.Table, form *Form) {
 		if !p.usable(st.Value, st.Label.Text, st.Label.Text) {
 			continue
 		}
-		var parts []operand
+		parts := make([]operand, 0, len(st.Group.Indicators))
 		for _, in := range st.Group.Indicators {
 			if in.Score.OK() {
 				parts = append(parts, score(in.Score))
@@ -168,7 +169,8 @@ func (p *pass) checkSubtotals(t *indicator.Table, form *Form) {
 		if g.Name == "" {
 			continue
 		}
-		var ws, ss []operand
+		ws := make([]operand, 0, len(g.Indicators))
+		ss := make([]operand, 0, len(g.Indicators))
 		for _, in := range g.Indicators {
 			if in.Weight.OK() {
 				ws = append(ws, exact(in.Weight))
@@ -177,11 +179,11 @@ func (p *pass) checkSubtotals(t *indicator.Table, form *Form) {
 				ss = append(ss, score(in.Score))
 			}
 		}
-		w, _, wp := sumOf(ws)
+		w, wp := sumOf(ws)
 		if g.Weight.OK() {
 			w, wp = g.Weight.Value.Value, g.Weight.Value.Places
 		}
-		s, _, _ := sumOf(ss)
+		s, _ := sumOf(ss)
 		sub := Subscore{Name: g.Name, Weight: fixed(w, wp), Score: fixed(s, scorePlaces)}
 		if f, ok := declared[g]; ok && f.OK() {
 			sub.Declared = ptr(score(f).val.String())

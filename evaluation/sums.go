@@ -23,16 +23,16 @@ type subject struct{ zh, en string }
 // within rounding gives an info finding; a failure gives an error under
 // code. The equation goes into the ledger, from which fixes are drawn.
 func (p *pass) checkSum(code string, what subject, total operand, parts []operand) outcome {
-	sum, iv, places := sumOf(parts)
+	sum, places := sumOf(parts)
+	if total.val.Value.Equal(sum) {
+		p.ledger.add(total, parts, decimal.Zero, -1)
+		return exactPass
+	}
 	places = max(places, total.val.Places)
 	exp, act := fixed(sum, places), fixed(total.val.Value, places)
 	diff := fixed(total.val.Value.Sub(sum).Abs(), places)
 	related := refsOf(parts)
-	switch {
-	case total.val.Value.Equal(sum):
-		p.ledger.add(total, parts, decimal.Zero, -1)
-		return exactPass
-	case total.iv.Meets(iv):
+	if total.interval().Meets(intervalOf(parts)) {
 		p.add(CodeWithinRounding, total.fig.Ref, related, exp, act,
 			what.zh+"：合计 "+act+" 与各项之和 "+exp+" 相差 "+diff+"，在舍入误差范围内，视为一致。",
 			what.en+": the total "+act+" and the sum of its parts "+exp+" differ by "+diff+", within rounding; consistent.")
