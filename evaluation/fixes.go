@@ -26,6 +26,16 @@ func (l *ledger) add(total operand, parts []operand, residual decimal.Decimal, f
 	l.eqs = append(l.eqs, equation{total: total, parts: parts, residual: residual, finding: finding})
 }
 
+// anyFailed reports whether an equation failed.
+func (l *ledger) anyFailed() bool {
+	for _, eq := range l.eqs {
+		if eq.finding >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // candidate is a cell that could mend the equations it is in.
 type candidate struct {
 	ref     xlsx.Ref
@@ -46,6 +56,9 @@ type membership struct {
 // when it is the total and by +δ when it is a part, so an equation with
 // residual r is mended by δ = r on its total or δ = −r on a part.
 func (p *pass) suggestFixes() {
+	if !p.ledger.anyFailed() {
+		return
+	}
 	cells := map[xlsx.Ref][]membership{}
 	for i, eq := range p.ledger.eqs {
 		if ref := eq.total.fig.Ref; !ref.IsZero() {
