@@ -4,7 +4,6 @@ import (
 	"archive/zip"
 	"bytes"
 	"context"
-	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
@@ -174,29 +173,6 @@ func (c *countingReader) Read(b []byte) (int, error) {
 	return n, err
 }
 
-// relationship is one <Relationship> of a .rels part.
-type relationship struct {
-	ID     string `xml:"Id,attr"`
-	Type   string `xml:"Type,attr"`
-	Target string `xml:"Target,attr"`
-}
-
-// rels reads the relationships of a part ("" for the package's own).
-func (p *pkg) rels(of string) []relationship {
-	dir, file := path.Split(of)
-	data, ok := p.small[dir+"_rels/"+file+".rels"]
-	if !ok {
-		return nil
-	}
-	var r struct {
-		Rels []relationship `xml:"Relationship"`
-	}
-	if xmlDecode(data, &r) != nil {
-		return nil
-	}
-	return r.Rels
-}
-
 // resolve turns a relationship target into a lower-case part name.
 func resolve(from, target string) string {
 	target = strings.ReplaceAll(target, "\\", "/")
@@ -216,57 +192,3 @@ func (p *pkg) officeDocument() string {
 	return "xl/workbook.xml"
 }
 
-// sheetPart is a worksheet of the workbook and the part that holds it.
-type sheetPart struct {
-	name, part string
-}
-
-// workbookLayout reads the workbook part: its worksheets in order, each with
-// its part (chart sheets and dialog sheets hold no cells and are left out),
-// and the style part.
-func (p *pkg) workbookLayout() (sheets []sheetPart, styles string, err error) {
-	wbPart := p.officeDocument()
-	var wb struct {
-		Sheets []struct {
-			Name string     `xml:"name,attr"`
-			Attr []xml.Attr `xml:",any,attr"`
-		} `xml:"sheets>sheet"`
-	}
-	if err := xmlDecode(p.small[wbPart], &wb); err != nil {
-		return nil, "", fmt.Errorf("%s: %w", wbPart, err)
-	}
-	targets := map[string]string{}
-	for _, r := range p.rels(wbPart) {
-		switch {
-		case strings.HasSuffix(r.Type, "/worksheet"):
-			targets[r.ID] = resolve(wbPart, r.Target)
-		case strings.HasSuffix(r.Type, "/styles"):
-			styles = resolve(wbPart, r.Target)
-		}
-	}
-	for _, s := range wb.Sheets {
-		for _, a := range s.Attr {
-			if a.Name.Local == "id" && a.Name.Space != "" {
-				if t, ok := targets[a.Value]; ok {
-					sheets = append(sheets, sheetPart{name: s.Name, part: t})
-				}
-			}
-		}
-	}
-	return sheets, styles, nil
-}
-
-// producer is the application that saved the package, from docProps/app.xml.
-func (p *pkg) producer() string {
-	var app struct {
-		Application string `xml:"Application"`
-		AppVersion  string `xml:"AppVersion"`
-	}
-	if data, ok := p.small["docprops/app.xml"]; !ok || xmlDecode(data, &app) != nil {
-		return ""
-	}
-	if app.Application != "" && app.AppVersion != "" {
-		return app.Application + " " + app.AppVersion
-	}
-	return app.Application
-}

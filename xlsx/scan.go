@@ -3,7 +3,6 @@ package xlsx
 import (
 	"bytes"
 	"context"
-	"encoding/xml"
 	"errors"
 	"fmt"
 	"strconv"
@@ -337,6 +336,3 @@ func scanSharedStrings(data []byte) ([]string, error) {
 		}
 	}
 }
-
-// xmlBytes is a small helper for parts read whole.
-func xmlDecode(data []byte, v any) error { return xml.NewDecoder(bytes.NewReader(data)).Decode(v) }

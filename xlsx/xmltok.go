@@ -387,6 +387,28 @@ func (z *xmlTokenizer) attr(local string) ([]byte, bool) {
 	}
 }
 
+// prefixedAttr is the decoded value of the current start element's first
+// attribute whose name has a prefix and the given local name, such as r:id,
+// and whether it has one.
+func (z *xmlTokenizer) prefixedAttr(local string) (string, bool) {
+	for s := z.attrs; ; {
+		for len(s) > 0 && isSpace(s[0]) {
+			s = s[1:]
+		}
+		if len(s) == 0 {
+			return "", false
+		}
+		name, value, n, err := nextAttr(s)
+		if err != nil { // checked when read: cannot happen
+			return "", false
+		}
+		if l, ok := localName(name); ok && len(l) < len(name) && string(l) == local {
+			return string(z.decode(value, false)), true
+		}
+		s = s[n:]
+	}
+}
+
 // attrBytes is the decoded value of an unprefixed attribute, nil if there is
 // none, valid until the next call of decode.
 func (z *xmlTokenizer) attrBytes(local string) []byte {
