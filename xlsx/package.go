@@ -191,4 +191,3 @@ func (p *pkg) officeDocument() string {
 	}
 	return "xl/workbook.xml"
 }
-
