@@ -20,6 +20,10 @@ type pkg struct {
 	hasSST  bool
 	small   map[string][]byte // relationship parts, workbook.xml, app.xml; by lower-case name
 	entries int
+	// buf holds one worksheet or shared-string part at a time while it is
+	// scanned: the scanners copy out what they keep, so one buffer serves
+	// every part of the package.
+	buf []byte
 }
 
 // maxSmallPart bounds a package part read whole.
@@ -86,7 +90,7 @@ func (p *pkg) read(ctx context.Context, zf *zip.File, budget int64, opts Options
 	part := strings.ToLower(strings.ReplaceAll(zf.Name, "\\", "/"))
 	switch {
 	case isWorksheetPart(part):
-		data, err := readAll(cr, zf.UncompressedSize64)
+		data, err := p.readScratch(cr, zf.UncompressedSize64)
 		if err != nil || cr.n > budget {
 			return cr.n, err // past the budget: the caller reports it
 		}
@@ -96,7 +100,7 @@ func (p *pkg) read(ctx context.Context, zf *zip.File, budget int64, opts Options
 		}
 		p.sheets[part] = &sc.out
 	case part == "xl/sharedstrings.xml":
-		data, err := readAll(cr, zf.UncompressedSize64)
+		data, err := p.readScratch(cr, zf.UncompressedSize64)
 		if err != nil || cr.n > budget {
 			return cr.n, err // past the budget: the caller reports it
 		}
@@ -106,7 +110,7 @@ func (p *pkg) read(ctx context.Context, zf *zip.File, budget int64, opts Options
 		}
 		p.sst, p.hasSST = sst, true
 	case strings.HasSuffix(part, ".rels"), part == "docprops/app.xml", isWorkbookPart(part), isStylePart(part):
-		b, err := io.ReadAll(io.LimitReader(cr, maxSmallPart+1))
+		b, err := readAll(nil, io.LimitReader(cr, maxSmallPart+1), min(zf.UncompressedSize64, maxSmallPart))
 		if err != nil {
 			return cr.n, err
 		}
@@ -119,11 +123,23 @@ func (p *pkg) read(ctx context.Context, zf *zip.File, budget int64, opts Options
 	return cr.n, err
 }
 
-// readAll reads r to its end into a buffer sized by the entry's declared
-// size, which is a hint only: at most maxReadHint bytes are allocated on its
-// word, so that a lying header costs little.
-func readAll(r io.Reader, declared uint64) ([]byte, error) {
-	b := make([]byte, 0, min(declared, maxReadHint)+1) // +1: room to see EOF
+// readScratch reads a part to be scanned into the package's scratch buffer,
+// which it keeps for the next part.
+func (p *pkg) readScratch(r io.Reader, declared uint64) ([]byte, error) {
+	data, err := readAll(p.buf[:0], r, declared)
+	p.buf = data
+	return data, err
+}
+
+// readAll reads r to its end, appending to buf, which grows to the entry's
+// declared size first. That size is a hint only: at most maxReadHint bytes
+// are allocated on its word, so that a lying header costs little.
+func readAll(buf []byte, r io.Reader, declared uint64) ([]byte, error) {
+	b := buf
+	if want := int(min(declared, maxReadHint)) + 1; cap(b)-len(b) < want { // +1: room to see EOF
+		b = make([]byte, len(buf), len(buf)+want)
+		copy(b, buf)
+	}
 	for {
 		if len(b) == cap(b) {
 			b = append(b, 0)[:len(b)]
