@@ -16,6 +16,8 @@ func classify(c *Cell, places int32, percent, known bool) {
 		c.Kind = Empty
 	case isErrorValue(c.Label):
 		c.Kind = Error
+	case !mayBeNumber(c.Label):
+		c.Kind = Text
 	default:
 		if v, err := num.ParseRaw(c.Text); err == nil {
 			c.Kind = Number
@@ -36,6 +38,17 @@ func classify(c *Cell, places int32, percent, known bool) {
 		}
 		c.Kind = Text
 	}
+}
+
+// mayBeNumber is a quick test that spares the parsers the text of labels:
+// a number, as stored or as typed in an amount cell, starts with a digit, a
+// sign or a point, or with a currency sign.
+func mayBeNumber(label string) bool {
+	switch c := label[0]; {
+	case c >= '0' && c <= '9', c == '+', c == '-', c == '.':
+		return true
+	}
+	return strings.HasPrefix(label, "¥") || strings.HasPrefix(label, "￥")
 }
 
 // isAmountUnit lists what may follow a number typed as text in an amount or

@@ -6,6 +6,7 @@ package label
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Fold maps full-width ASCII forms to half-width, the ideographic space to a
@@ -27,6 +28,14 @@ func Fold(s string) string {
 // "年度部门整 体支出规模" and "年度部门整体\n支出规模" both read
 // "年度部门整体支出规模".
 func Normalize(s string) string {
+	if isNormal(s) {
+		return s
+	}
+	return normalizeCopy(s)
+}
+
+// normalizeCopy is Normalize building a new string.
+func normalizeCopy(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
@@ -37,6 +46,17 @@ func Normalize(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// isNormal reports whether Normalize leaves s as it is: most cells' text,
+// which then costs no copy.
+func isNormal(s string) bool {
+	for _, r := range s {
+		if foldRune(r) != r || unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == utf8.RuneError {
+			return false
+		}
+	}
+	return true
 }
 
 func isPlainASCII(s string) bool {
