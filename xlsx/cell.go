@@ -26,24 +26,24 @@ type Cell struct {
 	Text string
 	// Label is Text normalised for label search (label.Normalize).
 	Label string
-	// Kind classifies Text.
-	Kind Kind
 	// Value is the number the cell shows, when Kind is Number: the stored
 	// value rounded to the places of its number format (or as written under
 	// General), with those places. A percentage is held as its fraction (76%
 	// is 0.76 with 2 places). Text keeps the stored value unrounded.
 	Value num.Shown
-	// Percent is true when the number format or the text shows a percentage.
-	Percent bool
 	// Unit is what followed a number typed as text, such as "万" in "283.79万".
 	Unit string
 	// Formula is the cell's formula without the leading "=", if any.
 	Formula string
+	// Merged is the merged range the cell lies in, or nil.
+	Merged *Range
+	// Kind classifies Text.
+	Kind Kind
+	// Percent is true when the number format or the text shows a percentage.
+	Percent bool
 	// Computed is true when the file held no cached result for Formula and
 	// jixiao computed Text itself.
 	Computed bool
-	// Merged is the merged range the cell lies in, or nil.
-	Merged *Range
 }
 
 // IsMergeOrigin reports whether the cell is not inside a merged range or is
