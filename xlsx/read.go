@@ -113,4 +113,3 @@ func (b *sheetBuilder) ask() bool {
 	b.asked++
 	return b.asked <= maxAsked
 }
-
