@@ -3,8 +3,6 @@ package xlsx
 import (
 	"context"
 	"fmt"
-	"strconv"
-	"strings"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -60,7 +58,7 @@ func (b *sheetBuilder) build(raw *rawSheet, name string, index int) (*Sheet, err
 				cell.Text, cell.Computed = b.compute(name, cell), true
 			}
 		}
-		sf := formatOf(b.styles, rc.style)
+		sf := formatOf(b.styles, int(rc.style))
 		classify(cell, sf.places, sf.percent, sf.known)
 	}
 	s.fillMerges()
@@ -75,11 +73,10 @@ func (b *sheetBuilder) text(rc *rawCell) (string, error) {
 		if !rc.hasValue {
 			return "", nil
 		}
-		i, err := strconv.Atoi(strings.TrimSpace(rc.value))
-		if err != nil || i < 0 || i >= len(b.sst) {
-			return "", fmt.Errorf("cell %s: shared string %q out of range", Ref{Col: rc.col, Row: rc.row}.A1(), cut(rc.value))
+		if int(rc.sst) >= len(b.sst) {
+			return "", fmt.Errorf("cell %s: shared string %d out of range", Ref{Col: rc.col, Row: rc.row}.A1(), rc.sst)
 		}
-		return b.sst[i], nil
+		return b.sst[rc.sst], nil
 	case "b":
 		switch rc.value {
 		case "1":

@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"bytes"
+	"math"
 	"context"
 	"errors"
 	"fmt"
@@ -12,10 +13,11 @@ import (
 // rawCell is a <c> element of a worksheet as stored.
 type rawCell struct {
 	col, row  int
-	style     int
 	typ       string // the t attribute: "", "n", "s", "str", "inlineStr", "b", "e", "d"
-	value     string // <v>, or the text of <is>
+	value     string // <v>, or the text of <is>; "" for a shared string
 	formula   string
+	style     int32
+	sst       int32 // the shared string's index, when typ is "s" and hasValue
 	hasValue  bool
 	isFormula bool
 }
@@ -54,6 +56,10 @@ type sheetScan struct {
 	cur      *rawCell // the open cell: &cell, or nil
 	cell     rawCell
 	text     *string // where character data goes, if anywhere
+	// sstText gathers the <v> of a shared-string cell, read as a number
+	// when the cell ends rather than kept as a string.
+	sstText []byte
+	inSST   bool
 }
 
 func newSheetScan(ctx context.Context, opts Options, cells *int) *sheetScan {
@@ -105,7 +111,11 @@ func (sc *sheetScan) run(data []byte) error {
 				return err
 			}
 		case xmlText:
-			if sc.text != nil {
+			if sc.inSST {
+				if t := z.textBytes(); len(sc.sstText)+len(t) <= maxCellText {
+					sc.sstText = append(sc.sstText, t...)
+				}
+			} else if sc.text != nil {
 				t := z.textBytes()
 				if len(*sc.text)+len(t) > maxCellText {
 					return fmt.Errorf("%w: cell %s holds more than %d bytes", ErrTooLarge, Ref{Col: sc.col, Row: sc.row}.A1(), maxCellText)
@@ -150,6 +160,9 @@ func (sc *sheetScan) start(z *xmlTokenizer, depth int) error {
 		switch string(local) {
 		case "v":
 			sc.cur.hasValue, sc.text = true, &sc.cur.value
+			if sc.cur.typ == "s" {
+				sc.text, sc.inSST, sc.sstText = nil, true, sc.sstText[:0]
+			}
 		case "f":
 			sc.cur.isFormula, sc.text = true, &sc.cur.formula
 		}
@@ -210,7 +223,7 @@ func (sc *sheetScan) startCell(z *xmlTokenizer) error {
 
 	}
 	sc.col = col
-	sc.cell = rawCell{col: col, row: sc.row, style: style, typ: cellType(z)}
+	sc.cell = rawCell{col: col, row: sc.row, style: int32(style), typ: cellType(z)}
 	sc.cur = &sc.cell
 	return nil
 }
@@ -233,15 +246,16 @@ func (sc *sheetScan) end(name string, depth int) error {
 			return nil // a styled empty cell holds nothing
 		}
 		if c.typ == "s" && c.hasValue {
-			i, err := strconv.Atoi(strings.TrimSpace(c.value))
-			if err != nil || i < 0 {
-				return fmt.Errorf("cell %s: bad shared-string index %q", Ref{Col: c.col, Row: c.row}.A1(), cut(c.value))
+			i, ok := parseIndex(sc.sstText)
+			if !ok {
+				return fmt.Errorf("cell %s: bad shared-string index %q", Ref{Col: c.col, Row: c.row}.A1(), cut(string(sc.sstText)))
 			}
+			c.sst = int32(i)
 			sc.out.maxSST = max(sc.out.maxSST, i)
 		}
 		sc.out.cells = append(sc.out.cells, *c)
 	case depth >= 4:
-		sc.text = nil // the end of <v>, <f>, <t>
+		sc.text, sc.inSST = nil, false // the end of <v>, <f>, <t>
 	}
 	return nil
 }
@@ -252,6 +266,25 @@ func (sc *sheetScan) lastCol() int {
 		return sc.out.cells[n-1].col
 	}
 	return 0
+}
+
+// parseIndex reads a shared-string index, white space around it allowed.
+func parseIndex(b []byte) (int, bool) {
+	b = bytes.TrimSpace(b)
+	if len(b) == 0 || len(b) > 9 {
+		// Rare: let strconv judge signs and long runs of digits.
+		i, err := strconv.Atoi(string(b))
+		return i, err == nil && i >= 0 && i <= math.MaxInt32
+	}
+	i := 0
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			i, err := strconv.Atoi(string(b))
+			return i, err == nil && i >= 0
+		}
+		i = i*10 + int(c-'0')
+	}
+	return i, true
 }
 
 func cut(s string) string {
