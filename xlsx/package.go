@@ -43,6 +43,7 @@ func readPackage(ctx context.Context, data []byte, name string, opts Options) (*
 		return nil, openErr(name, ErrTooLarge, "%d files in the package, limit %d", len(zr.File), DefaultMaxEntries)
 	}
 	p := &pkg{sheets: map[string]*rawSheet{}, small: map[string][]byte{}, entries: len(zr.File)}
+	p.buf = make([]byte, 0, scratchSize(zr.File))
 	budget := opts.maxUnzipSize()
 	cells := 0
 	for _, zf := range zr.File {
@@ -87,7 +88,7 @@ func (p *pkg) read(ctx context.Context, zf *zip.File, budget int64, opts Options
 	}
 	defer rc.Close()
 	cr := &countingReader{r: io.LimitReader(rc, budget+1)}
-	part := strings.ToLower(strings.ReplaceAll(zf.Name, "\\", "/"))
+	part := partName(zf.Name)
 	switch {
 	case isWorksheetPart(part):
 		data, err := p.readScratch(cr, zf.UncompressedSize64)
@@ -99,7 +100,7 @@ func (p *pkg) read(ctx context.Context, zf *zip.File, budget int64, opts Options
 			return cr.n, err
 		}
 		p.sheets[part] = &sc.out
-	case part == "xl/sharedstrings.xml":
+	case part == sharedStringsPart:
 		data, err := p.readScratch(cr, zf.UncompressedSize64)
 		if err != nil || cr.n > budget {
 			return cr.n, err // past the budget: the caller reports it
@@ -122,6 +123,27 @@ func (p *pkg) read(ctx context.Context, zf *zip.File, budget int64, opts Options
 	_, err = io.Copy(io.Discard, cr)
 	return cr.n, err
 }
+
+// scratchSize is what the scratch buffer needs for the largest part to be
+// scanned, as the headers declare (the first read grows it if they lie),
+// within the bound readAll puts on a declared size.
+func scratchSize(files []*zip.File) int {
+	n := uint64(0)
+	for _, zf := range files {
+		if part := partName(zf.Name); isWorksheetPart(part) || part == sharedStringsPart {
+			n = max(n, zf.UncompressedSize64)
+		}
+	}
+	return int(min(n, maxReadHint)) + 1
+}
+
+// partName is the lower-case name a part is known by.
+func partName(zipName string) string {
+	return strings.ToLower(strings.ReplaceAll(zipName, "\\", "/"))
+}
+
+// sharedStringsPart is where every producer puts the shared strings.
+const sharedStringsPart = "xl/sharedstrings.xml"
 
 // readScratch reads a part to be scanned into the package's scratch buffer,
 // which it keeps for the next part.
