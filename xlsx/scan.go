@@ -2,10 +2,10 @@ package xlsx
 
 import (
 	"bytes"
-	"math"
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 )
