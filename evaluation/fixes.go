@@ -61,11 +61,11 @@ func (p *pass) suggestFixes() {
 	}
 	cells := map[xlsx.Ref][]membership{}
 	for i, eq := range p.ledger.eqs {
-		if ref := eq.total.fig.Ref; !ref.IsZero() {
+		if ref := eq.total.ref; !ref.IsZero() {
 			cells[ref] = append(cells[ref], membership{eq: i, sign: -1})
 		}
 		for _, part := range eq.parts {
-			if ref := part.fig.Ref; !ref.IsZero() {
+			if ref := part.ref; !ref.IsZero() {
 				cells[ref] = append(cells[ref], membership{eq: i, sign: +1})
 			}
 		}
@@ -151,11 +151,11 @@ func (p *pass) valueAt(ref xlsx.Ref, m membership) decimal.Decimal {
 
 // figureAt finds the operand of an equation at ref.
 func (p *pass) figureAt(ref xlsx.Ref, eq equation) operand {
-	if eq.total.fig.Ref == ref {
+	if eq.total.ref == ref {
 		return eq.total
 	}
 	for _, part := range eq.parts {
-		if part.fig.Ref == ref {
+		if part.ref == ref {
 			return part
 		}
 	}

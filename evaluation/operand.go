@@ -21,7 +21,7 @@ const (
 // from. Most checks pass on the values alone, so the interval is worked out
 // only when they do not.
 type operand struct {
-	fig   xlsx.Figure
+	ref   xlsx.Ref // the figure's cell
 	val   num.Shown
 	exact bool
 }
@@ -30,9 +30,9 @@ type operand struct {
 // placeholder counts as an exact zero.
 func measured(f xlsx.Figure, minPlaces int32) operand {
 	if f.State != xlsx.Present {
-		return operand{fig: f, val: num.NewShown(decimal.Zero, minPlaces), exact: true}
+		return operand{ref: f.Ref, val: num.NewShown(decimal.Zero, minPlaces), exact: true}
 	}
-	return operand{fig: f, val: num.NewShown(f.Value.Value, max(f.Value.Places, minPlaces))}
+	return operand{ref: f.Ref, val: num.NewShown(f.Value.Value, max(f.Value.Places, minPlaces))}
 }
 
 // exact reads a figure as an exact number, for weights.
@@ -77,7 +77,7 @@ func intervalOf(parts []operand) num.Interval {
 func refsOf(ops []operand) []xlsx.Ref {
 	out := make([]xlsx.Ref, 0, len(ops))
 	for _, o := range ops {
-		out = append(out, o.fig.Ref)
+		out = append(out, o.ref)
 	}
 	return out
 }

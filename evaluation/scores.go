@@ -114,14 +114,14 @@ func (p *pass) checkWeightTotals(t *indicator.Table, weights []operand) {
 	if len(weights) == 0 {
 		return
 	}
-	anchor := weights[len(weights)-1].fig
+	anchor := weights[len(weights)-1].ref
 	if t.TotalRow != nil && p.usable(t.TotalRow.Weight, "分值合计", "weight total") {
-		anchor = t.TotalRow.Weight
+		anchor = t.TotalRow.Weight.Ref
 		p.checkSum(CodeTotalWeight, subject{"分值合计", "weight total"}, exact(t.TotalRow.Weight), weights)
 	}
 	sum, places := sumOf(weights)
 	if !sum.Equal(decimal.NewFromInt(100)) {
-		p.add(CodeWeightsTo100, anchor.Ref, refsOf(weights), fixed(decimal.NewFromInt(100), places), fixed(sum, places),
+		p.add(CodeWeightsTo100, anchor, refsOf(weights), fixed(decimal.NewFromInt(100), places), fixed(sum, places),
 			"各项指标分值之和为 "+fixed(sum, places)+"，应为 100。",
 			"the weights add up to "+fixed(sum, places)+" instead of 100.")
 	}

@@ -33,13 +33,13 @@ func (p *pass) checkSum(code string, what subject, total operand, parts []operan
 	diff := fixed(total.val.Value.Sub(sum).Abs(), places)
 	related := refsOf(parts)
 	if total.interval().Meets(intervalOf(parts)) {
-		p.add(CodeWithinRounding, total.fig.Ref, related, exp, act,
+		p.add(CodeWithinRounding, total.ref, related, exp, act,
 			what.zh+"：合计 "+act+" 与各项之和 "+exp+" 相差 "+diff+"，在舍入误差范围内，视为一致。",
 			what.en+": the total "+act+" and the sum of its parts "+exp+" differ by "+diff+", within rounding; consistent.")
 		p.ledger.add(total, parts, decimal.Zero, -1)
 		return withinRounding
 	}
-	i := p.add(code, total.fig.Ref, related, exp, act,
+	i := p.add(code, total.ref, related, exp, act,
 		what.zh+"：合计应为各项之和 "+exp+"，表中填写 "+act+"，相差 "+diff+"。",
 		what.en+": the total should be the sum of its parts, "+exp+", but reads "+act+" (off by "+diff+").")
 	p.ledger.add(total, parts, sum.Sub(total.val.Value), i)

@@ -21,16 +21,16 @@ const (
 // position and text, so that every value remembers where it came from.
 type Figure struct {
 	Ref   Ref
-	Text  string // the cell's text as stored
-	State FigureState
+	Text  string    // the cell's text as stored
 	Value num.Shown // meaningful when State is Present
-	// Percent is true when the cell shows a percentage (by format or text).
-	Percent bool
 	// Unit is the unit typed after the number, such as "万".
 	Unit string
 	// Formula is the cell's formula, if any; Computed is true when jixiao
 	// computed its value because the file held none.
-	Formula  string
+	Formula string
+	State   FigureState
+	// Percent is true when the cell shows a percentage (by format or text).
+	Percent  bool
 	Computed bool
 }
 
