@@ -112,6 +112,7 @@ func ParseFunds(s *xlsx.Sheet) (*FundBlock, error) {
 	for _, m := range t.measures {
 		b.Measures[m.Key] = m.Label
 	}
+	b.Lines = make([]FundLine, 0, len(t.lines))
 	for _, l := range t.lines {
 		fl := FundLine{Line: l.Key, Label: l.Label}
 		for _, m := range t.measures {
