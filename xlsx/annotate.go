@@ -117,7 +117,7 @@ func AnnotateFile(src, dst string, opts Options, notes []Note, summary *SummaryS
 // WriteAnnotated annotates a workbook of the given size read from r, as
 // AnnotateFile does, and writes the result to w; name is used in errors.
 func WriteAnnotated(w io.Writer, r io.ReaderAt, size int64, name string, opts Options, notes []Note, summary *SummarySheet) error {
-	data, err := readAllAt(r, size, name, opts)
+	data, err := readAllAt(r, size, name, opts, nil)
 	if err != nil {
 		return err
 	}
@@ -155,7 +155,7 @@ func readInput(src, dst string, opts Options) ([]byte, error) {
 			return nil, fmt.Errorf("%s: %w", dst, ErrSameFile)
 		}
 	}
-	return readAllAt(f, st.Size(), src, opts)
+	return readAllAt(f, st.Size(), src, opts, nil)
 }
 
 // openForEdit checks the bytes as Open does (format, zip bombs, limits,

@@ -4,8 +4,9 @@ package xlsx
 // ranges within the sheet's extent: each row as long as its last cell or
 // the last merged range over it, all rows in one block. The cells merged
 // ranges add count against the limit: a range over the whole sheet must not
-// blow up a small file.
-func (s *Sheet) layout(raw *rawSheet, cells *int, maxCells int) error {
+// blow up a small file. The grid's cells come from scratch memory if sc is
+// not nil.
+func (s *Sheet) layout(raw *rawSheet, cells *int, maxCells int, sc *Scratch) error {
 	s.merge = make([]Range, 0, len(raw.merges))
 	if len(raw.cells) == 0 {
 		return nil
@@ -39,7 +40,7 @@ func (s *Sheet) layout(raw *rawSheet, cells *int, maxCells int) error {
 	for _, w := range widths {
 		total += w
 	}
-	block := make([]Cell, total)
+	block := sc.takeCells(total)
 	s.rows = make([][]Cell, height)
 	for r, w := range widths {
 		if w == 0 {

@@ -65,15 +65,15 @@ func openInput(path string) (*os.File, os.FileInfo, error) {
 }
 
 // readAllAt reads a whole input of the given size, within the file size
-// limit.
-func readAllAt(r io.ReaderAt, size int64, name string, opts Options) ([]byte, error) {
+// limit, into scratch memory if s is not nil.
+func readAllAt(r io.ReaderAt, size int64, name string, opts Options, s *Scratch) ([]byte, error) {
 	if size > opts.maxFileSize() {
 		return nil, openErr(name, ErrTooLarge, "file is %d bytes, limit %d", size, opts.maxFileSize())
 	}
 	if size < 0 {
 		return nil, openErr(name, ErrCorrupt, "size %d", size)
 	}
-	data := make([]byte, size)
+	data := s.fileBuffer(int(size))
 	if _, err := r.ReadAt(data, 0); err != nil && !errors.Is(err, io.EOF) {
 		return nil, openErr(name, ErrCorrupt, "read: %v", err)
 	}
@@ -82,11 +82,16 @@ func readAllAt(r io.ReaderAt, size int64, name string, opts Options) ([]byte, er
 
 // OpenReaderAt reads a workbook of the given size from r; name is used in
 // errors and positions only. It reads at most opts.MaxFileSize bytes.
-func OpenReaderAt(ctx context.Context, r io.ReaderAt, size int64, name string, opts Options) (wb *Workbook, err error) {
+func OpenReaderAt(ctx context.Context, r io.ReaderAt, size int64, name string, opts Options) (*Workbook, error) {
+	return openReaderAt(ctx, r, size, name, opts, nil)
+}
+
+// openReaderAt is OpenReaderAt reading into scratch memory, if s is not nil.
+func openReaderAt(ctx context.Context, r io.ReaderAt, size int64, name string, opts Options, s *Scratch) (wb *Workbook, err error) {
 	if err := ctx.Err(); err != nil {
 		return nil, &OpenError{File: name, Err: err}
 	}
-	data, err := readAllAt(r, size, name, opts)
+	data, err := readAllAt(r, size, name, opts, s)
 	if err != nil {
 		return nil, err
 	}
@@ -108,13 +113,13 @@ func OpenReaderAt(ctx context.Context, r io.ReaderAt, size int64, name string, o
 		}
 		data = plain
 	}
-	p, err := readPackage(ctx, data, name, opts)
+	p, err := readPackage(ctx, data, name, opts, s)
 	if err != nil {
 		return nil, err
 	}
 	excel := &lazyExcel{data: data, opts: opts}
 	defer excel.close()
-	return readWorkbook(ctx, p, excel, name, opts)
+	return readWorkbook(ctx, p, excel, name, opts, s)
 }
 
 // Reading limits that are not options.
@@ -123,7 +128,7 @@ const (
 	maxCalcIterations = 100
 )
 
-func readWorkbook(ctx context.Context, p *pkg, excel *lazyExcel, name string, opts Options) (*Workbook, error) {
+func readWorkbook(ctx context.Context, p *pkg, excel *lazyExcel, name string, opts Options, s *Scratch) (*Workbook, error) {
 	wb := &Workbook{Name: name, Producer: p.producer()}
 	sheets, stylePart, err := p.workbookLayout()
 	if err != nil {
@@ -133,7 +138,7 @@ func readWorkbook(ctx context.Context, p *pkg, excel *lazyExcel, name string, op
 		return nil, openErr(name, ErrTooLarge, "%d sheets, limit %d", len(sheets), opts.maxSheets())
 	}
 	cells := 0
-	b := &sheetBuilder{ctx: ctx, excel: excel, sst: p.sst, styles: parseStyles(p.small[stylePart]), opts: opts, cells: &cells}
+	b := &sheetBuilder{ctx: ctx, excel: excel, sst: p.sst, styles: parseStyles(p.small[stylePart]), opts: opts, cells: &cells, scratch: s}
 	for _, sp := range sheets {
 		if err := ctx.Err(); err != nil {
 			return nil, &OpenError{File: name, Err: err}

@@ -23,7 +23,8 @@ type pkg struct {
 	// buf holds one worksheet or shared-string part at a time while it is
 	// scanned: the scanners copy out what they keep, so one buffer serves
 	// every part of the package.
-	buf []byte
+	buf     []byte
+	scratch *Scratch // memory to reuse, or nil
 }
 
 // maxSmallPart bounds a package part read whole.
@@ -34,7 +35,7 @@ const maxSmallPart = 4 << 20
 // limit. Go's zip reader fails an entry that inflates past its declared size
 // or fails its checksum, which catches headers that lie. Worksheets and the
 // shared-string table are scanned on the way, in bounded memory.
-func readPackage(ctx context.Context, data []byte, name string, opts Options) (*pkg, error) {
+func readPackage(ctx context.Context, data []byte, name string, opts Options, s *Scratch) (*pkg, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return nil, openErr(name, ErrCorrupt, "damaged zip package: %v", err)
@@ -43,7 +44,11 @@ func readPackage(ctx context.Context, data []byte, name string, opts Options) (*
 		return nil, openErr(name, ErrTooLarge, "%d files in the package, limit %d", len(zr.File), DefaultMaxEntries)
 	}
 	p := &pkg{sheets: map[string]*rawSheet{}, small: map[string][]byte{}, entries: len(zr.File)}
-	p.buf = make([]byte, 0, scratchSize(zr.File))
+	p.scratch = s
+	if p.buf = s.partBuffer(); cap(p.buf) < scratchSize(zr.File) {
+		p.buf = make([]byte, 0, scratchSize(zr.File))
+	}
+	defer func() { s.keepPart(p.buf) }()
 	budget := opts.maxUnzipSize()
 	cells := 0
 	for _, zf := range zr.File {
@@ -96,7 +101,8 @@ func (p *pkg) read(ctx context.Context, zf *zip.File, budget int64, opts Options
 			return cr.n, err // past the budget: the caller reports it
 		}
 		sc := newSheetScan(ctx, opts, cells)
-		if err := sc.run(data); err != nil {
+		err = sc.run(data, p.scratch)
+		if err != nil {
 			return cr.n, err
 		}
 		p.sheets[part] = &sc.out
@@ -105,7 +111,8 @@ func (p *pkg) read(ctx context.Context, zf *zip.File, budget int64, opts Options
 		if err != nil || cr.n > budget {
 			return cr.n, err // past the budget: the caller reports it
 		}
-		sst, err := scanSharedStrings(data)
+		sst, err := scanSharedStrings(data, p.scratch.sharedStrings())
+		p.scratch.keepSharedStrings(sst)
 		if err != nil {
 			return cr.n, err
 		}

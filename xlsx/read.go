@@ -17,6 +17,8 @@ type sheetBuilder struct {
 	styles []styleFormat
 	opts   Options
 	cells  *int // cells of the workbook so far, merged ranges filled in
+	// scratch is memory to reuse, or nil.
+	scratch *Scratch
 	// asked counts what excelize was asked to compute or look up: each
 	// costs it a walk of the sheet, so a hostile file of a million
 	// uncached formulas would take hours.
@@ -31,7 +33,7 @@ const maxAsked = 10_000
 // build makes the Sheet of a scanned part.
 func (b *sheetBuilder) build(raw *rawSheet, name string, index int) (*Sheet, error) {
 	s := &Sheet{Name: name, Index: index}
-	if err := s.layout(raw, b.cells, b.opts.maxCells()); err != nil {
+	if err := s.layout(raw, b.cells, b.opts.maxCells(), b.scratch); err != nil {
 		return nil, err
 	}
 	for i := range raw.cells {

@@ -66,13 +66,16 @@ func newSheetScan(ctx context.Context, opts Options, cells *int) *sheetScan {
 	return &sheetScan{ctx: ctx, opts: opts, cells: cells, out: rawSheet{maxSST: -1}}
 }
 
-// run reads the part, held whole in data.
-func (sc *sheetScan) run(data []byte) error {
+// run reads the part, held whole in data, into scratch memory if s is not
+// nil.
+func (sc *sheetScan) run(data []byte, s *Scratch) error {
 	z := newXMLTokenizer(data)
 	// Every cell but the rare one without attributes opens with "<c ":
 	// counting them sizes the slice once (styled empty cells, which are
 	// dropped, make it a little too long).
-	sc.out.cells = make([]rawCell, 0, bytes.Count(data, []byte(cellOpening)))
+	cells, slot := s.rawCells(bytes.Count(data, []byte(cellOpening)))
+	sc.out.cells = cells
+	defer func() { s.keepRaw(slot, sc.out.cells) }()
 	var open [][]byte // the qualified names of the open elements
 	rooted := false
 	for {
@@ -316,9 +319,8 @@ func cellType(z *xmlTokenizer) string {
 
 // scanSharedStrings reads the shared-string table: each <si> is its <t>, or
 // the concatenation of its runs' <t>, without phonetic runs (<rPh>).
-func scanSharedStrings(data []byte) ([]string, error) {
+func scanSharedStrings(data []byte, out []string) ([]string, error) {
 	z := newXMLTokenizer(data)
-	var out []string
 	var cur []byte // the text of the current <si>
 	depth, inSI, inT, inPh, rooted := 0, false, false, 0, false
 	for {

@@ -1,0 +1,169 @@
+package xlsx
+
+import (
+	"context"
+	"io"
+)
+
+// Scratch is memory that reading workbooks one after another reuses: the
+// file's bytes, the inflated parts, the cells as scanned and the sheets'
+// grids. Reading through a Scratch allocates a fraction of what Open does,
+// which matters to a pipeline that checks thousands of uploads: less
+// garbage means fewer collections, and cores that scale.
+//
+// A Workbook read through a Scratch lives in its memory: it is valid until
+// the Scratch reads the next one and must not be used after that; values
+// copied out of it (strings, decimals, refs) stay valid. A Scratch reads one
+// workbook at a time and is not safe for concurrent use: give each
+// goroutine its own, or keep them in a sync.Pool. The zero value is ready to
+// use. Memory a very large workbook needed is let go, not kept: a Scratch
+// keeps at most about 20 MiB from one workbook to the next.
+type Scratch struct {
+	file []byte      // the file as read
+	part []byte      // one inflated part at a time
+	sst  []string    // the shared strings
+	raw  [][]rawCell // the scanned cells of each worksheet part, in package order
+	nraw int         // the slots of raw the current workbook uses
+	// cells holds the grids of the current workbook's sheets one after
+	// another: used of them are handed out, and want counts what the
+	// workbook asked for, so that the next one gets room for as many.
+	cells      []Cell
+	used, want int
+}
+
+// Limits on what a Scratch keeps between workbooks.
+const (
+	scratchKeepBytes = 8 << 20 // of the file and of the part buffer, each
+	scratchKeepCells = 32_768  // cells of the grids (~4.5 MiB), and scanned cells per sheet
+	scratchKeepSlots = 64      // worksheets whose scanned cells are kept
+)
+
+// Open reads the workbook at path as the package's Open does, into s's
+// memory.
+func (s *Scratch) Open(ctx context.Context, path string, opts Options) (*Workbook, error) {
+	f, st, err := openInput(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return s.OpenReaderAt(ctx, f, st.Size(), path, opts)
+}
+
+// OpenReaderAt reads a workbook of the given size from r as the package's
+// OpenReaderAt does, into s's memory.
+func (s *Scratch) OpenReaderAt(ctx context.Context, r io.ReaderAt, size int64, name string, opts Options) (*Workbook, error) {
+	s.reset()
+	return openReaderAt(ctx, r, size, name, opts, s)
+}
+
+// reset forgets the last workbook: what it left is cleared, so that no
+// string of it stays reachable, and memory past the limits is let go.
+func (s *Scratch) reset() {
+	clear(s.cells[:s.used])
+	switch {
+	case s.want > scratchKeepCells:
+		s.cells = nil
+	case s.want > len(s.cells):
+		s.cells = make([]Cell, s.want)
+	}
+	s.used, s.want = 0, 0
+	for i := range s.raw[:s.nraw] {
+		clear(s.raw[i])
+		if cap(s.raw[i]) > scratchKeepCells {
+			s.raw[i] = nil
+		}
+	}
+	s.raw, s.nraw = s.raw[:min(len(s.raw), scratchKeepSlots)], 0
+	clear(s.sst)
+	s.sst = s.sst[:0]
+	if cap(s.sst) > scratchKeepCells {
+		s.sst = nil
+	}
+	if cap(s.file) > scratchKeepBytes {
+		s.file = nil
+	}
+	if cap(s.part) > scratchKeepBytes {
+		s.part = nil
+	}
+}
+
+// takeCells hands out n zeroed cells for a sheet's grid.
+func (s *Scratch) takeCells(n int) []Cell {
+	if s == nil {
+		return make([]Cell, n)
+	}
+	s.want += n
+	if len(s.cells)-s.used < n {
+		return make([]Cell, n)
+	}
+	out := s.cells[s.used : s.used+n : s.used+n]
+	s.used += n
+	return out
+}
+
+// rawCells hands out an empty slice of room for n scanned cells and the
+// slot to give it back in once it is full.
+func (s *Scratch) rawCells(n int) ([]rawCell, int) {
+	if s == nil {
+		return make([]rawCell, 0, n), -1
+	}
+	if s.nraw == len(s.raw) {
+		s.raw = append(s.raw, nil)
+	}
+	slot := s.nraw
+	s.nraw++
+	if cap(s.raw[slot]) < n {
+		return make([]rawCell, 0, n), slot
+	}
+	return s.raw[slot][:0], slot
+}
+
+// keepRaw takes back the cells a scan filled, which may have outgrown what
+// rawCells gave.
+func (s *Scratch) keepRaw(slot int, cells []rawCell) {
+	if s != nil && slot >= 0 {
+		s.raw[slot] = cells
+	}
+}
+
+// fileBuffer is room for n bytes of the file.
+func (s *Scratch) fileBuffer(n int) []byte {
+	if s == nil || cap(s.file) < n {
+		b := make([]byte, n)
+		if s != nil {
+			s.file = b
+		}
+		return b
+	}
+	return s.file[:n]
+}
+
+// partBuffer is the buffer parts are inflated into.
+func (s *Scratch) partBuffer() []byte {
+	if s == nil {
+		return nil
+	}
+	return s.part[:0]
+}
+
+// keepPart takes back the part buffer, grown as the parts needed.
+func (s *Scratch) keepPart(b []byte) {
+	if s != nil {
+		s.part = b[:0]
+	}
+}
+
+// sharedStrings is an empty slice to read the shared strings into.
+func (s *Scratch) sharedStrings() []string {
+	if s == nil {
+		return nil
+	}
+	return s.sst[:0]
+}
+
+// keepSharedStrings takes back the shared strings read.
+func (s *Scratch) keepSharedStrings(sst []string) {
+	if s != nil {
+		s.sst = sst
+	}
+}
