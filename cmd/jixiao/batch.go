@@ -32,6 +32,7 @@ func checkAll(ctx context.Context, inputs []input, n int, opts evaluation.Option
 		done[i] = make(chan struct{})
 	}
 	jobs := make(chan int)
+	checker := evaluation.NewChecker(opts)
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	finished := 0
@@ -40,7 +41,7 @@ func checkAll(ctx context.Context, inputs []input, n int, opts evaluation.Option
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				results[i] = evaluate(ctx, inputs[i], opts)
+				results[i] = evaluate(ctx, inputs[i], checker)
 				if progress != nil {
 					mu.Lock()
 					finished++
@@ -72,11 +73,11 @@ func checkAll(ctx context.Context, inputs []input, n int, opts evaluation.Option
 	wg.Wait()
 }
 
-func evaluate(ctx context.Context, in input, opts evaluation.Options) result {
+func evaluate(ctx context.Context, in input, checker *evaluation.Checker) result {
 	if in.err != nil {
 		return result{in: in, err: in.err}
 	}
-	rep, err := evaluation.Evaluate(ctx, in.path, opts)
+	rep, err := checker.Evaluate(ctx, in.path)
 	return result{in: in, rep: rep, err: err}
 }
 

@@ -1,0 +1,62 @@
+package evaluation
+
+import (
+	"context"
+	"io"
+	"slices"
+	"sync"
+
+	"github.com/jixiao-go/jixiao/xlsx"
+)
+
+// Checker checks workbooks one after another with one set of options,
+// reusing memory from one check to the next: the file's bytes, its inflated
+// parts and the cells of its sheets (see xlsx.Scratch). It allocates well
+// under half of what Evaluate does, so the garbage collector runs less often
+// and checks on several cores scale with them. An intake pipeline should
+// make one Checker and share it between its goroutines.
+//
+// A Checker is safe for concurrent use and must not be copied after first
+// use. Its reports are those Evaluate gives, and nothing in them refers to
+// the reused memory. The zero Checker checks with the zero Options.
+type Checker struct {
+	opts    Options
+	scratch sync.Pool // of *xlsx.Scratch, one per check running
+}
+
+// NewChecker returns a Checker that checks with opts.
+func NewChecker(opts Options) *Checker {
+	opts.Disable = slices.Clone(opts.Disable)
+	return &Checker{opts: opts}
+}
+
+// Evaluate reads the workbook at path and checks it, as the package's
+// Evaluate does.
+func (c *Checker) Evaluate(ctx context.Context, path string) (*Report, error) {
+	return c.check(ctx, func(s *xlsx.Scratch) (*xlsx.Workbook, error) {
+		return s.Open(ctx, path, c.opts.Limits)
+	})
+}
+
+// EvaluateReaderAt checks a workbook of the given size read from r, as the
+// package's EvaluateReaderAt does.
+func (c *Checker) EvaluateReaderAt(ctx context.Context, r io.ReaderAt, size int64, name string) (*Report, error) {
+	return c.check(ctx, func(s *xlsx.Scratch) (*xlsx.Workbook, error) {
+		return s.OpenReaderAt(ctx, r, size, name, c.opts.Limits)
+	})
+}
+
+// check reads a workbook into a Scratch of the pool and checks it; the
+// Scratch goes back once the report, which holds only copies, is made.
+func (c *Checker) check(ctx context.Context, read func(*xlsx.Scratch) (*xlsx.Workbook, error)) (*Report, error) {
+	s, ok := c.scratch.Get().(*xlsx.Scratch)
+	if !ok {
+		s = new(xlsx.Scratch)
+	}
+	defer c.scratch.Put(s)
+	wb, err := read(s)
+	if err != nil {
+		return nil, err
+	}
+	return EvaluateWorkbook(ctx, wb, c.opts)
+}
