@@ -57,12 +57,13 @@ func rate(f xlsx.Figure) operand   { return measured(f, ratePlaces) }
 // sumOf adds operands: the exact sum of the values shown and the most places
 // any part shows.
 func sumOf(parts []operand) (decimal.Decimal, int32) {
-	s, places := decimal.Zero, int32(0)
+	var s num.Total
+	places := int32(0)
 	for _, p := range parts {
-		s = s.Add(p.val.Value)
+		s.Add(p.val.Value)
 		places = max(places, p.val.Places)
 	}
-	return s, places
+	return s.Value(), places
 }
 
 // intervalOf is the interval of every sum the operands may stand for.

@@ -15,7 +15,7 @@ func Point(d decimal.Decimal) Interval { return Interval{Lo: d, Hi: d} }
 
 // Add returns the interval of every sum a + b.
 func (a Interval) Add(b Interval) Interval {
-	return Interval{Lo: a.Lo.Add(b.Lo), Hi: a.Hi.Add(b.Hi)}
+	return Interval{Lo: Add(a.Lo, b.Lo), Hi: Add(a.Hi, b.Hi)}
 }
 
 // Sum adds up intervals; the sum of none is [0, 0].

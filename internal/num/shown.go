@@ -38,6 +38,14 @@ func (s Shown) HalfUnit() decimal.Decimal { return HalfUnit(s.Places) }
 
 // Interval is every number that is displayed as s.
 func (s Shown) Interval() Interval {
+	if c, e, ok := small(s.Value); ok { // v ± 5·10^-(places+1), as int64
+		half := -(s.Places + 1)
+		lo, le, okLo := addSmall(c, e, -5, half)
+		hi, he, okHi := addSmall(c, e, 5, half)
+		if okLo && okHi {
+			return Interval{Lo: decimal.New(lo, le), Hi: decimal.New(hi, he)}
+		}
+	}
 	h := s.HalfUnit()
 	return Interval{Lo: s.Value.Sub(h), Hi: s.Value.Add(h)}
 }
