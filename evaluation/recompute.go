@@ -53,7 +53,11 @@ func (p *pass) recomputeOne(in *indicator.Indicator, rule indicator.Rule, cov *C
 	}
 	declared := score(in.Score)
 	weight := exact(in.Weight).val.Value
-	out := rule.Score(measureText(in.Target), measureText(in.Actual), weight, declared.val.Places)
+	target, actual := measureText(in.Target), measureText(in.Actual)
+	out := rule.ScoreOnly(target, actual, weight, declared.val.Places)
+	if out.Status == indicator.ScoreComputed && !out.Score.Equal(declared.val.Value) {
+		out = rule.Score(target, actual, weight, declared.val.Places) // with the interval, to judge rounding
+	}
 	switch out.Status {
 	case indicator.ScoreManual:
 		cov.Manual++

@@ -49,6 +49,10 @@ func FuzzParseRule(f *testing.F) {
 		}
 		for _, rr := range []Rule{r, DefaultProjectRule()} {
 			o := rr.Score(target, actual, weight, 2)
+			if only := rr.ScoreOnly(target, actual, weight, 2); only.Status != o.Status || !only.Score.Equal(o.Score) ||
+				only.Reason != o.Reason || only.UnitMismatch != o.UnitMismatch {
+				t.Fatalf("rule %q: ScoreOnly(%q, %q) = %+v, Score gives %+v", rule, target, actual, only, o)
+			}
 			if o.Status != ScoreComputed {
 				if o.Reason == "" {
 					t.Fatalf("rule %q Score(%q, %q): status %s without reason", rule, target, actual, o.Status)

@@ -70,6 +70,20 @@ const ruleStepCharging = ruleChargeProportional
 //   - RuleDefault: see DefaultProjectRule.
 //   - RuleManual is manual; RuleUnreadable and RuleNone are unreadable.
 func (r Rule) Score(target, actual string, weight decimal.Decimal, places int32) Outcome {
+	return r.score(target, actual, weight, places, true)
+}
+
+// ScoreOnly is Score that may leave the Interval of a computed outcome zero
+// (for proportional, deduction and default rules): that interval costs most
+// of the arithmetic, and a caller that compares exact scores first needs it
+// only when they differ. Status, Score, Reason and UnitMismatch are those
+// Score gives.
+func (r Rule) ScoreOnly(target, actual string, weight decimal.Decimal, places int32) Outcome {
+	return r.score(target, actual, weight, places, false)
+}
+
+// score is Score, with the interval of a computed outcome or without.
+func (r Rule) score(target, actual string, weight decimal.Decimal, places int32, interval bool) Outcome {
 	places = min(max(places, 0), num.RatioPlaces)
 	switch r.Kind {
 	case RuleNone:
@@ -83,7 +97,7 @@ func (r Rule) Score(target, actual string, weight decimal.Decimal, places int32)
 	if r.Kind == RuleManual {
 		return ruleManual(weight, "the rule needs a count of findings a person gives")
 	}
-	sc := ruleScorer{w: weight, places: places, t: ruleReadValue(target), a: ruleReadValue(actual)}
+	sc := ruleScorer{w: weight, places: places, t: ruleReadValue(target), a: ruleReadValue(actual), interval: interval}
 	switch r.Kind {
 	case RuleProportional:
 		return sc.proportional()
@@ -211,6 +225,9 @@ type ruleScorer struct {
 	w      decimal.Decimal
 	places int32
 	t, a   ruleValue
+	// interval is false when the caller does without the interval of a
+	// proportional or deduction score.
+	interval bool
 }
 
 func ruleUnusable(reason string) Outcome { return Outcome{Status: ScoreUnusable, Reason: reason} }
@@ -296,16 +313,10 @@ func (sc ruleScorer) proportional() Outcome {
 	if tv.Sign() < 0 || av.Sign() < 0 {
 		return ruleUnusable("negative value in a proportional rule")
 	}
-	ti := sc.t.q.Shown.Interval().ClampLo(decimal.Zero)
-	ai := sc.a.q.Shown.Interval().ClampLo(decimal.Zero)
 	switch sc.t.q.Op {
 	case num.AtMost, num.Below:
-		// the less the better: ratio = target / actual. ai.Hi > 0: it is
-		// half a unit above a non-negative value.
-		iv := num.Interval{Lo: ruleFloorDiv(decimal.Min(ti.Lo.Mul(w), ai.Hi.Mul(w)), ai.Hi), Hi: w}
-		if ai.Lo.Sign() > 0 {
-			iv.Hi = ruleCeilDiv(decimal.Min(ti.Hi.Mul(w), ai.Lo.Mul(w)), ai.Lo)
-		}
+		// the less the better: ratio = target / actual.
+		iv := sc.proportionalInterval(sc.a.q.Shown, sc.t.q.Shown)
 		if av.IsZero() {
 			o := sc.full("zero actual meets an upper-bound target")
 			o.Interval = iv
@@ -322,12 +333,29 @@ func (sc ruleScorer) proportional() Outcome {
 			}
 			return ruleUnusable("ratio to a zero target is undefined")
 		}
-		iv := num.Interval{Lo: ruleFloorDiv(decimal.Min(ai.Lo.Mul(w), ti.Hi.Mul(w)), ti.Hi), Hi: w}
-		if ti.Lo.Sign() > 0 {
-			iv.Hi = ruleCeilDiv(decimal.Min(ai.Hi.Mul(w), ti.Lo.Mul(w)), ti.Lo)
-		}
+		iv := sc.proportionalInterval(sc.t.q.Shown, sc.a.q.Shown)
 		return sc.computed(decimal.Min(av.Mul(w), tv.Mul(w)), tv, iv, "actual/target × weight, capped at the weight")
 	}
+}
+
+// proportionalInterval is the interval of min(numer/denom, 1) × weight for
+// every pair of non-negative values that display as the ones given: the
+// ratio is least at the widest denominator and the narrowest numerator.
+// denom is greater than zero or shown as zero, which its interval's upper
+// end, half a unit above it, is not. It is zero when the scorer does
+// without intervals.
+func (sc ruleScorer) proportionalInterval(denom, numer num.Shown) num.Interval {
+	if !sc.interval {
+		return num.Interval{}
+	}
+	w := sc.w
+	di := denom.Interval().ClampLo(decimal.Zero)
+	ni := numer.Interval().ClampLo(decimal.Zero)
+	iv := num.Interval{Lo: ruleFloorDiv(decimal.Min(ni.Lo.Mul(w), di.Hi.Mul(w)), di.Hi), Hi: w}
+	if di.Lo.Sign() > 0 {
+		iv.Hi = ruleCeilDiv(decimal.Min(ni.Hi.Mul(w), di.Lo.Mul(w)), di.Lo)
+	}
+	return iv
 }
 
 // byDefault applies DefaultProjectRule.
@@ -504,16 +532,20 @@ func (sc ruleScorer) deduction(d *Deduction) Outcome {
 		}
 		return thr.Sub(act)
 	}
-	ai := a.q.Shown.Interval()
-	// The score falls as the gap grows; the gap is widest at one pair of
-	// ends of the threshold and actual intervals and narrowest at the other.
-	gLo, gHi := gap(thrIv.Hi, ai.Lo), gap(thrIv.Lo, ai.Hi)
-	if d.Direction == DeductBelow {
-		gLo, gHi = gap(thrIv.Lo, ai.Hi), gap(thrIv.Hi, ai.Lo)
+	var iv num.Interval
+	if sc.interval {
+		ai := a.q.Shown.Interval()
+		// The score falls as the gap grows; the gap is widest at one pair
+		// of ends of the threshold and actual intervals and narrowest at
+		// the other.
+		gLo, gHi := gap(thrIv.Hi, ai.Lo), gap(thrIv.Lo, ai.Hi)
+		if d.Direction == DeductBelow {
+			gLo, gHi = gap(thrIv.Lo, ai.Hi), gap(thrIv.Hi, ai.Lo)
+		}
+		nLo, dLo := ruleDeductionScore(d, w, floor, gHi)
+		nHi, dHi := ruleDeductionScore(d, w, floor, gLo)
+		iv = num.Interval{Lo: ruleFloorDiv(nLo, dLo), Hi: ruleCeilDiv(nHi, dHi)}
 	}
-	nLo, dLo := ruleDeductionScore(d, w, floor, gHi)
-	nHi, dHi := ruleDeductionScore(d, w, floor, gLo)
-	iv := num.Interval{Lo: ruleFloorDiv(nLo, dLo), Hi: ruleCeilDiv(nHi, dHi)}
 	numer, denom := ruleDeductionScore(d, w, floor, gap(thr, a.q.Value))
 	return sc.computed(numer, denom, iv, "weight less the amount per step beyond the threshold")
 }
