@@ -25,12 +25,17 @@ type tableSpec[M, L comparable] struct {
 	measure func(string) (M, bool)
 	line    func(string) (L, bool)
 	// header accepts a set of measures found on one row (or column) as the
-	// table's header.
+	// table's header. It is asked only of rows and columns with labels of
+	// at least minHeaderMeasures measures.
 	header func(map[M]bool) bool
 	// after is the row (or column) the search starts after: a table whose
 	// header lies at or before it is not considered.
 	after int
 }
+
+// minHeaderMeasures is the fewest measures a header names: a row or column
+// with fewer is not offered to tableSpec.header.
+const minHeaderMeasures = 2
 
 // maxLineGap is how many unrecognised rows may stand between the header and
 // the first line (a units row, a sub-header) before the search gives up.
@@ -41,13 +46,23 @@ const maxLineGap = 2
 func locate[M, L comparable](s *xlsx.Sheet, spec tableSpec[M, L]) (*table[M, L], bool) {
 	byRow := map[int][]labelAt[M]{}
 	byCol := map[int][]labelAt[M]{}
-	for _, c := range s.Find(func(c *xlsx.Cell) bool { return c.Kind == xlsx.Text }) {
-		if k, ok := spec.measure(c.Label); ok {
-			byRow[c.Ref.Row] = append(byRow[c.Ref.Row], labelAt[M]{Key: k, Label: c, Pos: c.Ref.Col})
-			byCol[c.Ref.Col] = append(byCol[c.Ref.Col], labelAt[M]{Key: k, Label: c, Pos: c.Ref.Row})
+	for r := 1; r <= s.Rows(); r++ {
+		row := s.Row(r)
+		for i := range row {
+			c := &row[i]
+			if c.Kind != xlsx.Text || !c.IsMergeOrigin() {
+				continue
+			}
+			if k, ok := spec.measure(c.Label); ok {
+				byRow[c.Ref.Row] = append(byRow[c.Ref.Row], labelAt[M]{Key: k, Label: c, Pos: c.Ref.Col})
+				byCol[c.Ref.Col] = append(byCol[c.Ref.Col], labelAt[M]{Key: k, Label: c, Pos: c.Ref.Row})
+			}
 		}
 	}
 	for r := spec.after + 1; r <= s.Rows(); r++ {
+		if len(byRow[r]) < minHeaderMeasures {
+			continue
+		}
 		if ms := distinct(byRow[r]); spec.header(keySet(ms)) {
 			t := &table[M, L]{sheet: s, measures: ms}
 			t.lines = findLines(s, spec, ms, r, false)
@@ -57,6 +72,9 @@ func locate[M, L comparable](s *xlsx.Sheet, spec tableSpec[M, L]) (*table[M, L],
 		}
 	}
 	for c := 1; c <= s.Cols(); c++ {
+		if len(byCol[c]) < minHeaderMeasures {
+			continue
+		}
 		ms := distinct(byCol[c])
 		if len(ms) == 0 || ms[0].Label.Ref.Row <= spec.after || !spec.header(keySet(ms)) {
 			continue
