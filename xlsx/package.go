@@ -23,8 +23,9 @@ type pkg struct {
 	// buf holds one worksheet or shared-string part at a time while it is
 	// scanned: the scanners copy out what they keep, so one buffer serves
 	// every part of the package.
-	buf     []byte
-	scratch *Scratch // memory to reuse, or nil
+	buf      []byte
+	smallBuf []byte   // holds the small parts one after another
+	scratch  *Scratch // memory to reuse, or nil
 }
 
 // maxSmallPart bounds a package part read whole.
@@ -48,7 +49,8 @@ func readPackage(ctx context.Context, data []byte, name string, opts Options, s 
 	if p.buf = s.partBuffer(); cap(p.buf) < scratchSize(zr.File) {
 		p.buf = make([]byte, 0, scratchSize(zr.File))
 	}
-	defer func() { s.keepPart(p.buf) }()
+	p.smallBuf = s.smallBuffer()
+	defer func() { s.keepPart(p.buf, p.smallBuf) }()
 	budget := opts.maxUnzipSize()
 	cells := 0
 	for _, zf := range zr.File {
@@ -118,14 +120,18 @@ func (p *pkg) read(ctx context.Context, zf *zip.File, budget int64, opts Options
 		}
 		p.sst, p.hasSST = sst, true
 	case strings.HasSuffix(part, ".rels"), part == "docprops/app.xml", isWorkbookPart(part), isStylePart(part):
-		b, err := readAll(nil, io.LimitReader(cr, maxSmallPart+1), min(zf.UncompressedSize64, maxSmallPart))
+		// Small parts follow one another in one buffer; when it grows,
+		// the parts read before keep the old one.
+		start := len(p.smallBuf)
+		b, err := readAll(p.smallBuf, io.LimitReader(cr, maxSmallPart+1), min(zf.UncompressedSize64, maxSmallPart))
 		if err != nil {
 			return cr.n, err
 		}
-		if len(b) > maxSmallPart {
+		if len(b)-start > maxSmallPart {
 			return cr.n, fmt.Errorf("%w: part of more than %d bytes", ErrTooLarge, maxSmallPart)
 		}
-		p.small[part] = b
+		p.smallBuf = b
+		p.small[part] = b[start:len(b):len(b)]
 	}
 	_, err = io.Copy(io.Discard, cr)
 	return cr.n, err

@@ -19,11 +19,12 @@ import (
 // use. Memory a very large workbook needed is let go, not kept: a Scratch
 // keeps at most about 20 MiB from one workbook to the next.
 type Scratch struct {
-	file []byte      // the file as read
-	part []byte      // one inflated part at a time
-	sst  []string    // the shared strings
-	raw  [][]rawCell // the scanned cells of each worksheet part, in package order
-	nraw int         // the slots of raw the current workbook uses
+	file  []byte      // the file as read
+	part  []byte      // one inflated part at a time
+	small []byte      // the small parts (relationships, workbook, styles) one after another
+	sst   []string    // the shared strings
+	raw   [][]rawCell // the scanned cells of each worksheet part, in package order
+	nraw  int         // the slots of raw the current workbook uses
 	// cells holds the grids of the current workbook's sheets one after
 	// another: used of them are handed out, and want counts what the
 	// workbook asked for, so that the next one gets room for as many.
@@ -84,6 +85,9 @@ func (s *Scratch) reset() {
 	}
 	if cap(s.part) > scratchKeepBytes {
 		s.part = nil
+	}
+	if cap(s.small) > scratchKeepBytes {
+		s.small = nil
 	}
 }
 
@@ -146,10 +150,19 @@ func (s *Scratch) partBuffer() []byte {
 	return s.part[:0]
 }
 
-// keepPart takes back the part buffer, grown as the parts needed.
-func (s *Scratch) keepPart(b []byte) {
+// smallBuffer is the buffer the small parts are read into.
+func (s *Scratch) smallBuffer() []byte {
+	if s == nil {
+		return nil
+	}
+	return s.small[:0]
+}
+
+// keepPart takes back the part buffer and the small parts' buffer, grown
+// as the parts needed.
+func (s *Scratch) keepPart(part, small []byte) {
 	if s != nil {
-		s.part = b[:0]
+		s.part, s.small = part[:0], small[:0]
 	}
 }
 
