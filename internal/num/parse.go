@@ -60,6 +60,14 @@ func ParseRaw(raw string) (Shown, error) {
 	if err := checkLiteral(s); err != nil {
 		return Shown{}, syntaxErr(raw, err)
 	}
+	if sh, ok := parsePlain(s); ok {
+		return sh, nil
+	}
+	return parseLiteral(raw, s)
+}
+
+// parseLiteral is ParseRaw of a checked literal, through decimal.
+func parseLiteral(raw, s string) (Shown, error) {
 	d, err := decimal.NewFromString(s)
 	if err != nil {
 		return Shown{}, syntaxErr(raw, ErrNotNumber)
@@ -74,6 +82,48 @@ func ParseRaw(raw string) (Shown, error) {
 		return Shown{}, syntaxErr(raw, ErrTooLong)
 	}
 	return NewShown(d, placesWritten(plain)), nil
+}
+
+// parsePlain reads what most cells hold, a checked literal without exponent
+// and with at most SignificantDigits significant digits, as parseLiteral
+// does but without decimal's string work: the digits as an int64, the
+// places those of the value printed without trailing zeros. It reports
+// false for anything else.
+func parsePlain(s string) (Shown, bool) {
+	if len(s) > MaxNumberLen-2 { // printed, ".5" is "0.5"
+		return Shown{}, false
+	}
+	i, neg := 0, false
+	if s[0] == '+' || s[0] == '-' {
+		neg, i = s[0] == '-', 1
+	}
+	var c int64
+	significant, frac, places, dot := 0, 0, 0, false
+	for ; i < len(s); i++ {
+		ch := s[i]
+		switch {
+		case ch >= '0' && ch <= '9':
+			if c != 0 || ch != '0' {
+				if significant++; significant > SignificantDigits {
+					return Shown{}, false
+				}
+			}
+			c = c*10 + int64(ch-'0')
+			if dot {
+				if frac++; ch != '0' {
+					places = frac
+				}
+			}
+		case ch == '.':
+			dot = true
+		default: // an exponent
+			return Shown{}, false
+		}
+	}
+	if neg {
+		c = -c
+	}
+	return NewShown(decimal.New(c, int32(-frac)), int32(places)), true
 }
 
 // checkLiteral accepts only [+-]digits[.digits][(e|E)[+-]digits], within the
