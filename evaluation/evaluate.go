@@ -58,7 +58,15 @@ func EvaluateReaderAt(ctx context.Context, r io.ReaderAt, size int64, name strin
 
 // EvaluateWorkbook checks a workbook already read.
 func EvaluateWorkbook(ctx context.Context, wb *xlsx.Workbook, opts Options) (*Report, error) {
-	p := newPass(ctx, wb, opts)
+	return evaluateWorkbook(ctx, wb, opts, nil)
+}
+
+// evaluateWorkbook is EvaluateWorkbook with memory to reuse, or nil.
+func evaluateWorkbook(ctx context.Context, wb *xlsx.Workbook, opts Options, mem *memory) (*Report, error) {
+	p := newPass(ctx, wb, opts, mem)
+	if mem != nil {
+		defer func() { mem.eqs = p.ledger.eqs }()
+	}
 	rep := &Report{File: wb.Name, Producer: wb.Producer}
 	var depts []*budget.FundBlock
 	var projects []*budget.FundBlock

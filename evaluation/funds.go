@@ -57,7 +57,7 @@ func (p *pass) checkLineSum(lines []budget.Line, code string, b *budget.FundBloc
 	if !p.usable(t, total.Label.Text+"·"+m.Name(), total.Label.Text+" "+string(m)) || !p.usableAll(m.Name(), string(m), parts...) {
 		return
 	}
-	ops := make([]operand, len(parts))
+	ops := p.operands(len(parts))[:len(parts)]
 	for i, f := range parts {
 		ops[i] = amount(f)
 	}

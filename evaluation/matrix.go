@@ -36,7 +36,7 @@ func (p *pass) matrixSum(code string, what subject, total xlsx.Figure, parts []x
 	if !p.usable(total, what.zh, what.en) || !p.usableAll(what.zh, what.en, parts...) || len(parts) == 0 {
 		return
 	}
-	ops := make([]operand, len(parts))
+	ops := p.operands(len(parts))[:len(parts)]
 	for i, f := range parts {
 		ops[i] = amount(f)
 	}
@@ -83,16 +83,16 @@ func (p *pass) checkSame(code string, what subject, a, b xlsx.Figure) {
 	exp, act := fixed(tb.val.Value, places), fixed(ta.val.Value, places)
 	switch {
 	case ta.val.Value.Equal(tb.val.Value):
-		p.ledger.add(ta, []operand{tb}, decimal.Zero, -1)
+		p.ledger.add(ta, append(p.operands(1), tb), decimal.Zero, -1)
 	case ta.interval().Meets(tb.interval()):
 		p.add(CodeWithinRounding, a.Ref, []xlsx.Ref{b.Ref}, exp, act,
 			what.zh+"："+ref(a)+" 为 "+act+"，"+ref(b)+" 为 "+exp+"，差异在舍入误差范围内，视为一致。",
 			what.en+": "+ref(a)+" reads "+act+" and "+ref(b)+" "+exp+", equal within rounding.")
-		p.ledger.add(ta, []operand{tb}, decimal.Zero, -1)
+		p.ledger.add(ta, append(p.operands(1), tb), decimal.Zero, -1)
 	default:
 		i := p.add(code, a.Ref, []xlsx.Ref{b.Ref}, exp, act,
 			what.zh+"："+ref(a)+" 为 "+act+"，"+ref(b)+" 为 "+exp+"，两处应一致。",
 			what.en+": "+ref(a)+" reads "+act+" but "+ref(b)+" reads "+exp+"; they must agree.")
-		p.ledger.add(ta, []operand{tb}, tb.val.Value.Sub(ta.val.Value), i)
+		p.ledger.add(ta, append(p.operands(1), tb), tb.val.Value.Sub(ta.val.Value), i)
 	}
 }

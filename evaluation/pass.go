@@ -24,6 +24,8 @@ type pass struct {
 	// err is the context's error once stopped has seen it; from then on
 	// the pass unwinds without asking the context again.
 	err error
+	// mem is memory reused from the last check, or nil.
+	mem *memory
 }
 
 // cancelEvery is how many rows of a table are checked between two looks at
@@ -40,8 +42,11 @@ func (p *pass) stopped() bool {
 	return p.err != nil
 }
 
-func newPass(ctx context.Context, wb *xlsx.Workbook, opts Options) *pass {
-	p := &pass{ctx: ctx, opts: opts, wb: wb, disabled: map[string]bool{}, invalid: map[xlsx.Ref]bool{}, hints: map[xlsx.Ref]decimal.Decimal{}}
+func newPass(ctx context.Context, wb *xlsx.Workbook, opts Options, mem *memory) *pass {
+	p := &pass{ctx: ctx, opts: opts, wb: wb, disabled: map[string]bool{}, invalid: map[xlsx.Ref]bool{}, hints: map[xlsx.Ref]decimal.Decimal{}, mem: mem}
+	if mem != nil {
+		p.ledger.eqs = mem.eqs[:0]
+	}
 	for _, c := range opts.Disable {
 		p.disabled[c] = true
 	}

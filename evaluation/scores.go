@@ -11,8 +11,8 @@ import (
 // form's scores and grade. rateLine is the project sheet's fund line that
 // carries the 执行率 weight and score, or nil.
 func (p *pass) checkTable(t *indicator.Table, rateLine *budget.FundLine, form *Form) {
-	weights := make([]operand, 0, len(t.Indicators)+1)
-	scores := make([]operand, 0, len(t.Indicators)+1)
+	weights := p.operands(len(t.Indicators) + 1)
+	scores := p.operands(len(t.Indicators) + 1)
 	if rateLine != nil {
 		if p.usable(rateLine.Weight, "执行率分值", "rate weight") {
 			weights = append(weights, exact(rateLine.Weight))
@@ -98,7 +98,7 @@ func (p *pass) checkGroupWeights(t *indicator.Table) {
 		if !g.Weight.OK() {
 			continue
 		}
-		parts := make([]operand, 0, len(g.Indicators))
+		parts := p.operands(len(g.Indicators))
 		for _, in := range g.Indicators {
 			if in.Weight.OK() {
 				parts = append(parts, exact(in.Weight))
@@ -157,7 +157,7 @@ func (p *pass) checkSubtotals(t *indicator.Table, form *Form) {
 		if !p.usable(st.Value, st.Label.Text, st.Label.Text) {
 			continue
 		}
-		parts := make([]operand, 0, len(st.Group.Indicators))
+		parts := p.operands(len(st.Group.Indicators))
 		for _, in := range st.Group.Indicators {
 			if in.Score.OK() {
 				parts = append(parts, score(in.Score))
@@ -169,8 +169,8 @@ func (p *pass) checkSubtotals(t *indicator.Table, form *Form) {
 		if g.Name == "" {
 			continue
 		}
-		ws := make([]operand, 0, len(g.Indicators))
-		ss := make([]operand, 0, len(g.Indicators))
+		ws := p.operands(len(g.Indicators))
+		ss := p.operands(len(g.Indicators))
 		for _, in := range g.Indicators {
 			if in.Weight.OK() {
 				ws = append(ws, exact(in.Weight))
