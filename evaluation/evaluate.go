@@ -7,7 +7,6 @@ import (
 	"io"
 
 	"github.com/jixiao-go/jixiao/budget"
-	"github.com/jixiao-go/jixiao/indicator"
 	"github.com/jixiao-go/jixiao/xlsx"
 )
 
@@ -105,7 +104,7 @@ func evaluateWorkbook(ctx context.Context, wb *xlsx.Workbook, opts Options, mem 
 // checkSheet recognises the form of a sheet and checks it.
 func (p *pass) checkSheet(s *xlsx.Sheet, depts, projects *[]*budget.FundBlock) (Form, bool) {
 	funds, fundsErr := budget.ParseFunds(s)
-	table, tableErr := indicator.ParseTable(s)
+	table, tableErr := p.parseTable(s)
 	switch {
 	case tableErr == nil && fundsErr == nil:
 		form := Form{Sheet: s.Name, Kind: KindProject}

@@ -1,17 +1,24 @@
 package evaluation
 
+import (
+	"github.com/jixiao-go/jixiao/indicator"
+	"github.com/jixiao-go/jixiao/xlsx"
+)
+
 // memory is what one check can reuse from the last: the block operand
-// slices are cut from and the ledger's equations. A Checker keeps one per
-// check running; a plain EvaluateWorkbook has none. Nothing cut from it
-// reaches a Report.
+// slices are cut from, the ledger's equations and the indicator tables. A
+// Checker keeps one per check running; a plain EvaluateWorkbook has none.
+// Nothing in it reaches a Report.
 type memory struct {
-	ops arena[operand]
-	eqs []equation
+	ops    arena[operand]
+	eqs    []equation
+	tables indicator.Parser
 }
 
-// reset forgets the last check's operands and equations.
+// reset forgets the last check's operands, equations and tables.
 func (m *memory) reset() {
 	m.ops.reset()
+	m.tables.Reset()
 	clear(m.eqs)
 	m.eqs = m.eqs[:0]
 	if cap(m.eqs) > keepEquations {
@@ -65,4 +72,13 @@ func (p *pass) operands(n int) []operand {
 		return make([]operand, 0, n)
 	}
 	return p.mem.ops.take(n)
+}
+
+// parseTable reads a sheet's indicator table, into the pass's memory when
+// it has one.
+func (p *pass) parseTable(s *xlsx.Sheet) (*indicator.Table, error) {
+	if p.mem == nil {
+		return indicator.ParseTable(s)
+	}
+	return p.mem.tables.ParseTable(s)
 }

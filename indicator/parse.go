@@ -17,7 +17,11 @@ var ErrNoTable = errors.New("indicator: table not found")
 const maxSummaryRows = 12
 
 // ParseTable reads the indicator table of a sheet.
-func ParseTable(s *xlsx.Sheet) (*Table, error) {
+func ParseTable(s *xlsx.Sheet) (*Table, error) { return parseTable(s, nil) }
+
+// parseTable reads the indicator table of a sheet into mem, or into new
+// memory when mem is nil.
+func parseTable(s *xlsx.Sheet, mem *Parser) (*Table, error) {
 	header, cols := findHeader(s)
 	if header == 0 {
 		return nil, ErrNoTable
@@ -26,8 +30,13 @@ func ParseTable(s *xlsx.Sheet) (*Table, error) {
 	for k, c := range cols {
 		t.Columns[k] = s.Cell(c, header)
 	}
-	p := &tableParser{s: s, t: t, cols: cols, groups: map[xlsx.Ref]*Group{}, parentOf: map[*Group]*Group{}}
+	p := &tableParser{s: s, t: t, cols: cols, groups: map[xlsx.Ref]*Group{}, parentOf: map[*Group]*Group{}, mem: mem}
+	t.Indicators = mem.list(s.Rows() - header) // at most one per row
 	last := p.rows(header + 1)
+	if len(t.Indicators) == 0 {
+		t.Indicators = nil
+	}
+	p.listGroupIndicators()
 	p.summaries(last + 1)
 	return t, nil
 }
@@ -35,8 +44,9 @@ func ParseTable(s *xlsx.Sheet) (*Table, error) {
 // findHeader returns the first row holding 三级指标, a weight and a score
 // column, and the column of each recognised label.
 func findHeader(s *xlsx.Sheet) (int, map[Column]int) {
+	var cols map[Column]int // made for the first row with a column label
 	for r := 1; r <= s.Rows(); r++ {
-		cols := map[Column]int{}
+		clear(cols)
 		row := s.Row(r)
 		for i := range row {
 			c := &row[i]
@@ -44,6 +54,9 @@ func findHeader(s *xlsx.Sheet) (int, map[Column]int) {
 				continue
 			}
 			if k, ok := columnOf(c.Label); ok {
+				if cols == nil {
+					cols = map[Column]int{}
+				}
 				if _, dup := cols[k]; !dup {
 					cols[k] = c.Ref.Col
 				}
@@ -68,6 +81,7 @@ type tableParser struct {
 	// written once or repeated instead of merged.
 	last1, last2 *Group
 	parentOf     map[*Group]*Group
+	mem          *Parser // memory to reuse, or nil
 }
 
 func (p *tableParser) ref(c Column, row int) (xlsx.Ref, bool) {
@@ -126,7 +140,8 @@ func (p *tableParser) totalLabel(r int) *xlsx.Cell {
 }
 
 func (p *tableParser) indicator(r int, name *xlsx.Cell) {
-	in := &Indicator{
+	in := p.mem.newIndicator()
+	*in = Indicator{
 		Name:   name,
 		Weight: p.figure(ColWeight, r),
 		Score:  p.figure(ColScore, r),
@@ -144,11 +159,32 @@ func (p *tableParser) indicator(r int, name *xlsx.Cell) {
 	if _, ok := p.cols[ColLevel2]; ok {
 		in.Level2 = p.level(p.cell(ColLevel2, r), in.Level1)
 	}
-	if in.Level2 != nil {
-		in.Level2.Indicators = append(in.Level2.Indicators, in)
-	}
-	in.Level1.Indicators = append(in.Level1.Indicators, in)
 	p.t.Indicators = append(p.t.Indicators, in)
+}
+
+// listGroupIndicators gives each group the list of its indicators, in row
+// order, once all rows are read: counted first, so that each list is made
+// once at its size.
+func (p *tableParser) listGroupIndicators() {
+	count := make(map[*Group]int, len(p.groups)+2)
+	for _, in := range p.t.Indicators {
+		count[in.Level1]++
+		if in.Level2 != nil {
+			count[in.Level2]++
+		}
+	}
+	add := func(g *Group, in *Indicator) {
+		if g.Indicators == nil {
+			g.Indicators = p.mem.list(count[g])
+		}
+		g.Indicators = append(g.Indicators, in)
+	}
+	for _, in := range p.t.Indicators {
+		if in.Level2 != nil {
+			add(in.Level2, in)
+		}
+		add(in.Level1, in)
+	}
 }
 
 // level returns the 一级 group (parent nil) or the 二级 group under parent
@@ -188,7 +224,7 @@ func (p *tableParser) level(c *xlsx.Cell, parent *Group) *Group {
 
 // newGroup makes a group for a label cell (nil for an unnamed group).
 func (p *tableParser) newGroup(origin *xlsx.Cell, parent *Group) *Group {
-	g := &Group{}
+	g := p.mem.newGroup()
 	if origin != nil {
 		name, weight := label.StripWeight(origin.Label)
 		g.Name, g.Label = name, origin
