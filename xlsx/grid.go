@@ -12,7 +12,7 @@ func (s *Sheet) layout(raw *rawSheet, cells *int, maxCells int, sc *Scratch) err
 		return nil
 	}
 	height := raw.cells[len(raw.cells)-1].row
-	widths := make([]int, height)
+	widths := sc.takeWidths(height)
 	width := 0
 	for i := range raw.cells {
 		c := &raw.cells[i]
@@ -41,7 +41,7 @@ func (s *Sheet) layout(raw *rawSheet, cells *int, maxCells int, sc *Scratch) err
 		total += w
 	}
 	block := sc.takeCells(total)
-	s.rows = make([][]Cell, height)
+	s.rows = sc.takeRows(height)
 	for r, w := range widths {
 		if w == 0 {
 			continue

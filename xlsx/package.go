@@ -113,7 +113,7 @@ func (p *pkg) read(ctx context.Context, zf *zip.File, budget int64, opts Options
 		if err != nil || cr.n > budget {
 			return cr.n, err // past the budget: the caller reports it
 		}
-		sst, err := scanSharedStrings(data, p.scratch.sharedStrings())
+		sst, err := scanSharedStrings(data, p.scratch.sharedStrings(), p.scratch)
 		p.scratch.keepSharedStrings(sst)
 		if err != nil {
 			return cr.n, err

@@ -60,6 +60,7 @@ type sheetScan struct {
 	// when the cell ends rather than kept as a string.
 	sstText []byte
 	inSST   bool
+	scratch *Scratch // memory to reuse, or nil
 }
 
 func newSheetScan(ctx context.Context, opts Options, cells *int) *sheetScan {
@@ -73,6 +74,7 @@ func (sc *sheetScan) run(data []byte, s *Scratch) error {
 	// Every cell but the rare one without attributes opens with "<c ":
 	// counting them sizes the slice once (styled empty cells, which are
 	// dropped, make it a little too long).
+	sc.scratch = s
 	cells, slot := s.rawCells(bytes.Count(data, []byte(cellOpening)))
 	sc.out.cells = cells
 	defer func() { s.keepRaw(slot, sc.out.cells) }()
@@ -125,7 +127,7 @@ func (sc *sheetScan) run(data []byte, s *Scratch) error {
 					return fmt.Errorf("%w: cell %s holds more than %d bytes", ErrTooLarge, Ref{Col: sc.col, Row: sc.row}.A1(), maxCellText)
 				}
 				if *sc.text == "" {
-					*sc.text = string(t)
+					*sc.text = sc.scratch.text(t)
 				} else {
 					*sc.text += string(t)
 				}
@@ -319,7 +321,7 @@ func cellType(z *xmlTokenizer) string {
 
 // scanSharedStrings reads the shared-string table: each <si> is its <t>, or
 // the concatenation of its runs' <t>, without phonetic runs (<rPh>).
-func scanSharedStrings(data []byte, out []string) ([]string, error) {
+func scanSharedStrings(data []byte, out []string, s *Scratch) ([]string, error) {
 	z := newXMLTokenizer(data)
 	var cur []byte // the text of the current <si>
 	depth, inSI, inT, inPh, rooted := 0, false, false, 0, false
@@ -356,7 +358,7 @@ func scanSharedStrings(data []byte, out []string) ([]string, error) {
 			switch string(z.local) {
 			case "si":
 				if inSI && depth == 1 {
-					out = append(out, string(cur))
+					out = append(out, s.text(cur))
 					inSI = false
 				}
 			case "rPh":

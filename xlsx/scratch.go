@@ -30,6 +30,15 @@ type Scratch struct {
 	// workbook asked for, so that the next one gets room for as many.
 	cells      []Cell
 	used, want int
+	// rows holds the sheets' row slices the same way, and widths is
+	// room to work out one sheet's row lengths.
+	rows               [][]Cell
+	rowsUsed, rowsWant int
+	widths             []int
+	// strs are short strings seen in earlier workbooks, shared strings and
+	// stored values, handed out again rather than copied anew: uploads of
+	// one template repeat most of them.
+	strs map[string]string
 }
 
 // Limits on what a Scratch keeps between workbooks.
@@ -37,6 +46,11 @@ const (
 	scratchKeepBytes = 8 << 20 // of the file and of the part buffer, each
 	scratchKeepCells = 32_768  // cells of the grids (~4.5 MiB), and scanned cells per sheet
 	scratchKeepSlots = 64      // worksheets whose scanned cells are kept
+	scratchKeepRows  = 65_536  // rows of the sheets
+	// Strings of at most scratchStringLen bytes are kept, scratchStrings
+	// of them.
+	scratchStringLen = 64
+	scratchStrings   = 8192
 )
 
 // Open reads the workbook at path as the package's Open does, into s's
@@ -68,6 +82,17 @@ func (s *Scratch) reset() {
 		s.cells = make([]Cell, s.want)
 	}
 	s.used, s.want = 0, 0
+	clear(s.rows[:s.rowsUsed])
+	switch {
+	case s.rowsWant > scratchKeepRows:
+		s.rows = nil
+	case s.rowsWant > len(s.rows):
+		s.rows = make([][]Cell, s.rowsWant)
+	}
+	s.rowsUsed, s.rowsWant = 0, 0
+	if cap(s.widths) > scratchKeepRows {
+		s.widths = nil
+	}
 	for i := range s.raw[:s.nraw] {
 		clear(s.raw[i])
 		if cap(s.raw[i]) > scratchKeepCells {
@@ -103,6 +128,52 @@ func (s *Scratch) takeCells(n int) []Cell {
 	out := s.cells[s.used : s.used+n : s.used+n]
 	s.used += n
 	return out
+}
+
+// takeRows hands out n nil row slices for a sheet.
+func (s *Scratch) takeRows(n int) [][]Cell {
+	if s == nil {
+		return make([][]Cell, n)
+	}
+	s.rowsWant += n
+	if len(s.rows)-s.rowsUsed < n {
+		return make([][]Cell, n)
+	}
+	out := s.rows[s.rowsUsed : s.rowsUsed+n : s.rowsUsed+n]
+	s.rowsUsed += n
+	return out
+}
+
+// takeWidths hands out n zeroed ints, valid until the next call.
+func (s *Scratch) takeWidths(n int) []int {
+	if s == nil {
+		return make([]int, n)
+	}
+	if cap(s.widths) < n {
+		s.widths = make([]int, n)
+	}
+	w := s.widths[:n]
+	clear(w)
+	return w
+}
+
+// text returns b as a string, the one handed out before for the same
+// bytes when there was one.
+func (s *Scratch) text(b []byte) string {
+	if s == nil || len(b) > scratchStringLen {
+		return string(b)
+	}
+	if v, ok := s.strs[string(b)]; ok {
+		return v
+	}
+	v := string(b)
+	if s.strs == nil {
+		s.strs = make(map[string]string)
+	}
+	if len(s.strs) < scratchStrings {
+		s.strs[v] = v
+	}
+	return v
 }
 
 // rawCells hands out an empty slice of room for n scanned cells and the
