@@ -44,7 +44,7 @@ func (p *pass) checkFunds(b *budget.FundBlock) {
 // checkLineSum checks total = Σ lines for one measure, when the block has at
 // least one of the lines.
 func (p *pass) checkLineSum(lines []budget.Line, code string, b *budget.FundBlock, total *budget.FundLine, m budget.Measure, what subject) {
-	var parts []xlsx.Figure
+	parts := make([]xlsx.Figure, 0, len(lines))
 	for _, l := range lines {
 		if fl := b.Line(l); fl != nil {
 			parts = append(parts, fl.Figure(m))

@@ -9,7 +9,7 @@ import (
 
 // classify sets Label, Kind, Value, Percent and Unit from Text and the places
 // the cell's number format shows (known is false for General).
-func classify(c *Cell, places int32, percent, known bool) {
+func classify(c *Cell, places int32, percent, known bool, s *Scratch) {
 	c.Label = label.Normalize(c.Text)
 	switch {
 	case c.Label == "":
@@ -19,7 +19,7 @@ func classify(c *Cell, places int32, percent, known bool) {
 	case !mayBeNumber(c.Label):
 		c.Kind = Text
 	default:
-		if v, err := num.ParseRaw(c.Text); err == nil {
+		if v, err := s.parseRaw(c.Text); err == nil {
 			c.Kind = Number
 			if known {
 				// What the cell shows: the stored value rounded to the

@@ -34,7 +34,7 @@ func TestClassifyText(t *testing.T) {
 		"76%": Number, "１２": Number, "≥40场": Text, "#DIV/0!": Error, " ": Empty, "12场": Text,
 	} {
 		c := Cell{Text: text}
-		classify(&c, 0, false, false)
+		classify(&c, 0, false, false, nil)
 		if c.Kind != want {
 			t.Errorf("classify(%q) kind %d, want %d", text, c.Kind, want)
 		}

@@ -61,7 +61,7 @@ func (b *sheetBuilder) build(raw *rawSheet, name string, index int) (*Sheet, err
 			}
 		}
 		sf := formatOf(b.styles, int(rc.style))
-		classify(cell, sf.places, sf.percent, sf.known)
+		classify(cell, sf.places, sf.percent, sf.known, b.scratch)
 	}
 	s.fillMerges()
 	s.trimTrailingRows()

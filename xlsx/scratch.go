@@ -3,6 +3,8 @@ package xlsx
 import (
 	"context"
 	"io"
+
+	"github.com/jixiao-go/jixiao/internal/num"
 )
 
 // Scratch is memory that reading workbooks one after another reuses: the
@@ -39,6 +41,9 @@ type Scratch struct {
 	// stored values, handed out again rather than copied anew: uploads of
 	// one template repeat most of them.
 	strs map[string]string
+	// values are the numbers read from short stored values: decimals are
+	// immutable, so one read serves every cell that stores the same text.
+	values map[string]num.Shown
 }
 
 // Limits on what a Scratch keeps between workbooks.
@@ -174,6 +179,27 @@ func (s *Scratch) text(b []byte) string {
 		s.strs[v] = v
 	}
 	return v
+}
+
+// parseRaw is num.ParseRaw, remembering what short texts read as.
+func (s *Scratch) parseRaw(text string) (num.Shown, error) {
+	if s == nil || len(text) > scratchStringLen {
+		return num.ParseRaw(text)
+	}
+	if v, ok := s.values[text]; ok {
+		return v, nil
+	}
+	v, err := num.ParseRaw(text)
+	if err != nil {
+		return v, err
+	}
+	if s.values == nil {
+		s.values = make(map[string]num.Shown)
+	}
+	if len(s.values) < scratchStrings {
+		s.values[text] = v
+	}
+	return v, nil
 }
 
 // rawCells hands out an empty slice of room for n scanned cells and the
