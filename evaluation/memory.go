@@ -13,6 +13,34 @@ type memory struct {
 	ops    arena[operand]
 	eqs    []equation
 	tables indicator.Parser
+	// rules are the 评分标准 texts read in earlier checks: a Rule is never
+	// changed once parsed, and uploads of one template repeat their rules.
+	rules map[string]indicator.Rule
+}
+
+// Bounds on the rules a memory remembers: how many, and how long a text.
+const (
+	keepRules   = 1024
+	keepRuleLen = 1024
+)
+
+// parseRule is indicator.ParseRule, remembering the rules of earlier
+// checks when the pass has memory.
+func (p *pass) parseRule(text string) indicator.Rule {
+	if p.mem == nil || len(text) > keepRuleLen {
+		return indicator.ParseRule(text)
+	}
+	if r, ok := p.mem.rules[text]; ok {
+		return r
+	}
+	r := indicator.ParseRule(text)
+	if p.mem.rules == nil {
+		p.mem.rules = make(map[string]indicator.Rule)
+	}
+	if len(p.mem.rules) < keepRules {
+		p.mem.rules[text] = r
+	}
+	return r
 }
 
 // reset forgets the last check's operands, equations and tables.

@@ -21,7 +21,7 @@ func (p *pass) recompute(t *indicator.Table, kind FormKind) *Coverage {
 		rule := indicator.Rule{Kind: indicator.RuleNone}
 		switch {
 		case in.Rule != nil && in.Rule.Kind != xlsx.Empty:
-			rule = indicator.ParseRule(in.Rule.Text)
+			rule = p.parseRule(in.Rule.Text)
 		case kind == KindProject && !hasRuleColumn:
 			rule = indicator.DefaultProjectRule()
 		}
