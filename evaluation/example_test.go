@@ -3,6 +3,8 @@ package evaluation_test
 import (
 	"context"
 	"fmt"
+	"path/filepath"
+	"sync"
 
 	"github.com/jixiao-go/jixiao/evaluation"
 )
@@ -50,4 +52,37 @@ func ExampleGradeFor() {
 	// 89.99 良
 	// 60 中
 	// 59.99 差
+}
+
+// A pipeline checks its uploads through one Checker shared by its
+// goroutines; each check reuses memory an earlier one used.
+func ExampleChecker() {
+	checker := evaluation.NewChecker(evaluation.Options{Language: "en"})
+	paths := []string{
+		"../testdata/haizhu-kexie-2023.xlsx",
+		"../testdata/haizhu-kexie-2023-as-reported.xlsx",
+		"../testdata/haizhu-kexie-2023-nocache.xlsx",
+	}
+	reports := make([]*evaluation.Report, len(paths))
+	var wg sync.WaitGroup
+	for i, path := range paths {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			rep, err := checker.Evaluate(context.Background(), path)
+			if err != nil {
+				fmt.Println(err)
+				return
+			}
+			reports[i] = rep
+		}()
+	}
+	wg.Wait()
+	for _, rep := range reports {
+		fmt.Printf("%s valid=%v errors=%d\n", filepath.Base(rep.File), rep.Valid, len(rep.Errors()))
+	}
+	// Output:
+	// haizhu-kexie-2023.xlsx valid=true errors=0
+	// haizhu-kexie-2023-as-reported.xlsx valid=false errors=2
+	// haizhu-kexie-2023-nocache.xlsx valid=true errors=0
 }

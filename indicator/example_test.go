@@ -32,3 +32,26 @@ func ExampleParseTable() {
 	// 参与公众满意度 ≥ 0.95 92% H19 9.68
 	// grade: 优
 }
+
+// A Parser reads the tables of one workbook, then is Reset for the next.
+func ExampleParser() {
+	var p indicator.Parser
+	for _, path := range []string{"../testdata/haizhu-kexie-2023.xlsx", "../testdata/haizhu-kexie-2023-nocache.xlsx"} {
+		wb, err := xlsx.Open(context.Background(), path, xlsx.Options{})
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		for _, s := range wb.Sheets {
+			if table, err := p.ParseTable(s); err == nil {
+				fmt.Println(s.Name, len(table.Indicators), "indicators")
+			}
+		}
+		p.Reset() // the tables above are not used again
+	}
+	// Output:
+	// 部门整体支出绩效评价评分表 25 indicators
+	// 项目支出绩效自评表 7 indicators
+	// 部门整体支出绩效评价评分表 25 indicators
+	// 项目支出绩效自评表 7 indicators
+}

@@ -36,3 +36,21 @@ func ExampleOpenReaderAt_notAWorkbook() {
 	// true
 	// upload.xlsx：不是 Excel 工作簿（.xlsx），请用财政局标准模板另存为 .xlsx 后重新提交
 }
+
+// A Scratch reads workbooks one after another into the same memory; each
+// workbook is done with before the next is read.
+func ExampleScratch() {
+	var scratch xlsx.Scratch
+	for _, path := range []string{"../testdata/haizhu-kexie-2023.xlsx", "../testdata/haizhu-kexie-2023-as-reported.xlsx"} {
+		wb, err := scratch.Open(context.Background(), path, xlsx.Options{})
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		c := wb.Sheet("部门整体支出绩效自评表").Cell(4, 16) // D16
+		fmt.Println(c.Ref, c.Value)
+	}
+	// Output:
+	// 部门整体支出绩效自评表!D16 14.74
+	// 部门整体支出绩效自评表!D16 61.74
+}
