@@ -13,4 +13,8 @@
 // XBRL Calculations 1.1 does: a total that foots only within rounding gives
 // an info finding, never an error, and a real gap is never hidden behind a
 // fixed tolerance.
+//
+// Evaluate is safe for concurrent use. A program that checks many workbooks
+// should share one Checker between its goroutines: it gives the same
+// reports and reuses memory from one check to the next.
 package evaluation
