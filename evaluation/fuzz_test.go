@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"github.com/google/go-cmp/cmp"
 	"os"
 	"regexp"
 	"strings"
@@ -157,13 +158,21 @@ func FuzzEvaluate(f *testing.F) {
 			}
 		}
 	}
+	// One Checker serves every input, so that each check runs on memory
+	// an earlier, different input left: it must report exactly what a
+	// fresh read does.
+	checker := evaluation.NewChecker(evaluation.Options{Limits: fuzzLimits})
 	f.Fuzz(func(t *testing.T, which uint8, data []byte) {
 		input := fuzzInput(bases, which, data)
 		start := time.Now()
 		ctx := context.Background()
+		viaChecker, checkerErr := checker.EvaluateReaderAt(ctx, bytes.NewReader(input), int64(len(input)), "fuzz.xlsx")
 		wb, err := xlsx.OpenReaderAt(ctx, bytes.NewReader(input), int64(len(input)), "fuzz.xlsx", fuzzLimits)
 		if err != nil {
 			fuzzCheckError(t, err)
+			if checkerErr == nil || checkerErr.Error() != err.Error() {
+				t.Fatalf("read error %v, through the Checker %v", err, checkerErr)
+			}
 			return
 		}
 		// EvaluateReaderAt is OpenReaderAt and then EvaluateWorkbook; the
@@ -171,6 +180,12 @@ func FuzzEvaluate(f *testing.F) {
 		rep, err := evaluation.EvaluateWorkbook(ctx, wb, evaluation.Options{Limits: fuzzLimits})
 		if d := time.Since(start); d > 10*time.Second {
 			t.Fatalf("took %v", d)
+		}
+		if (err == nil) != (checkerErr == nil) || err != nil && err.Error() != checkerErr.Error() {
+			t.Fatalf("error %v, through the Checker %v", err, checkerErr)
+		}
+		if diff := cmp.Diff(rep, viaChecker, concCompare); diff != "" {
+			t.Fatalf("the Checker's report differs (-fresh +Checker):\n%s", diff)
 		}
 		if err != nil {
 			if rep != nil {
