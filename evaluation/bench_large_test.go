@@ -90,6 +90,42 @@ func BenchmarkEvaluateSheets(b *testing.B) {
 	}
 }
 
+// BenchmarkSheetScaling checks workbooks of 1, 10, 50 and 200 project sheets
+// in interleaved rounds, each round giving every size about the same number
+// of sheets (200 workbooks of 1 sheet, 20 of 10, 4 of 50, 1 of 200), so that
+// a change in the machine's speed during the run weighs on all sizes alike.
+// It reports the time per sheet of each size and the marginal time of a
+// sheet added from one size to the next.
+func BenchmarkSheetScaling(b *testing.B) {
+	sizes := []int{1, 10, 50, 200}
+	data := make([][]byte, len(sizes))
+	for i, n := range sizes {
+		data[i] = largeWorkbook(b, n, 0)
+	}
+	total := make([]time.Duration, len(sizes))
+	rounds := 0
+	for b.Loop() {
+		for i, n := range sizes {
+			start := time.Now()
+			for range 200 / n {
+				evaluateBytes(b, data[i])
+			}
+			total[i] += time.Since(start)
+		}
+		rounds++
+	}
+	perWorkbook := func(i int) float64 {
+		return float64(total[i].Nanoseconds()) / float64(rounds*(200/sizes[i]))
+	}
+	for i, n := range sizes {
+		b.ReportMetric(perWorkbook(i)/float64(n), fmt.Sprintf("ns/sheet@%d", n))
+		if i > 0 {
+			prev := sizes[i-1]
+			b.ReportMetric((perWorkbook(i)-perWorkbook(i-1))/float64(n-prev), fmt.Sprintf("ns/added-sheet@%d-%d", prev, n))
+		}
+	}
+}
+
 // batchPath is the workbook the batch benchmarks check over and over.
 const batchPath = "../testdata/haizhu-kexie-2023.xlsx"
 
