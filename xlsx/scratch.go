@@ -19,7 +19,8 @@ import (
 // workbook at a time and is not safe for concurrent use: give each
 // goroutine its own, or keep them in a sync.Pool. The zero value is ready to
 // use. Memory a very large workbook needed is let go, not kept: a Scratch
-// keeps at most about 20 MiB from one workbook to the next.
+// keeps at most about 20 MiB from one workbook to the next, and a few
+// hundred KiB for real ones.
 type Scratch struct {
 	file  []byte      // the file as read
 	part  []byte      // one inflated part at a time
@@ -46,14 +47,16 @@ type Scratch struct {
 	values map[string]num.Shown
 }
 
-// Limits on what a Scratch keeps between workbooks.
+// Limits on what a Scratch keeps between workbooks; real workbooks need a
+// small part of them. Past a limit, the memory a workbook needed is let go.
 const (
-	scratchKeepBytes = 8 << 20 // of the file and of the part buffer, each
-	scratchKeepCells = 32_768  // cells of the grids (~4.5 MiB), and scanned cells per sheet
-	scratchKeepSlots = 64      // worksheets whose scanned cells are kept
+	scratchKeepFile  = 4 << 20 // bytes of the file, and of the largest part
+	scratchKeepSmall = 1 << 20 // bytes of the small parts together
+	scratchKeepCells = 32_768  // cells of the grids (~4.5 MiB), shared strings
+	scratchKeepRaw   = 32_768  // scanned cells of all worksheets (~2.5 MiB)
 	scratchKeepRows  = 65_536  // rows of the sheets
 	// Strings of at most scratchStringLen bytes are kept, scratchStrings
-	// of them.
+	// of them, and as many numbers read from such strings.
 	scratchStringLen = 64
 	scratchStrings   = 8192
 )
@@ -80,45 +83,45 @@ func (s *Scratch) OpenReaderAt(ctx context.Context, r io.ReaderAt, size int64, n
 // string of it stays reachable, and memory past the limits is let go.
 func (s *Scratch) reset() {
 	clear(s.cells[:s.used])
-	switch {
-	case s.want > scratchKeepCells:
-		s.cells = nil
-	case s.want > len(s.cells):
-		s.cells = make([]Cell, s.want)
-	}
+	s.cells = resize(s.cells, s.want, scratchKeepCells)
 	s.used, s.want = 0, 0
 	clear(s.rows[:s.rowsUsed])
-	switch {
-	case s.rowsWant > scratchKeepRows:
-		s.rows = nil
-	case s.rowsWant > len(s.rows):
-		s.rows = make([][]Cell, s.rowsWant)
-	}
+	s.rows = resize(s.rows, s.rowsWant, scratchKeepRows)
 	s.rowsUsed, s.rowsWant = 0, 0
-	if cap(s.widths) > scratchKeepRows {
-		s.widths = nil
-	}
+	kept := 0
 	for i := range s.raw[:s.nraw] {
 		clear(s.raw[i])
-		if cap(s.raw[i]) > scratchKeepCells {
+		if kept += cap(s.raw[i]); kept > scratchKeepRaw {
 			s.raw[i] = nil
 		}
 	}
-	s.raw, s.nraw = s.raw[:min(len(s.raw), scratchKeepSlots)], 0
+	s.raw, s.nraw = s.raw[:min(len(s.raw), s.nraw)], 0
 	clear(s.sst)
-	s.sst = s.sst[:0]
-	if cap(s.sst) > scratchKeepCells {
-		s.sst = nil
+	s.sst = keep(s.sst[:0], scratchKeepCells)
+	s.widths = keep(s.widths, scratchKeepRows)
+	s.file = keep(s.file, scratchKeepFile)
+	s.part = keep(s.part, scratchKeepFile)
+	s.small = keep(s.small, scratchKeepSmall)
+}
+
+// resize makes a block of want zero elements when the last one was too
+// small, and none when want is past the limit.
+func resize[T any](block []T, want, limit int) []T {
+	switch {
+	case want > limit:
+		return nil
+	case want > len(block):
+		return make([]T, want)
 	}
-	if cap(s.file) > scratchKeepBytes {
-		s.file = nil
+	return block
+}
+
+// keep returns b, or nil when its capacity is past the limit.
+func keep[T any](b []T, limit int) []T {
+	if cap(b) > limit {
+		return nil
 	}
-	if cap(s.part) > scratchKeepBytes {
-		s.part = nil
-	}
-	if cap(s.small) > scratchKeepBytes {
-		s.small = nil
-	}
+	return b
 }
 
 // takeCells hands out n zeroed cells for a sheet's grid.
