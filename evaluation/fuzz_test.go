@@ -108,6 +108,62 @@ func fuzzInput(bases []fuzzBase, which uint8, data []byte) []byte {
 // catalogue with its severity, every finding on a sheet of the workbook
 // and a cell, and Valid exactly when no finding is an error.
 func FuzzEvaluate(f *testing.F) {
+	bases := fuzzEvaluateSeeds(f)
+	f.Fuzz(func(t *testing.T, which uint8, data []byte) {
+		input := fuzzInput(bases, which, data)
+		start := time.Now()
+		ctx := context.Background()
+		wb, err := xlsx.OpenReaderAt(ctx, bytes.NewReader(input), int64(len(input)), "fuzz.xlsx", fuzzLimits)
+		if err != nil {
+			fuzzCheckError(t, err)
+			return
+		}
+		// EvaluateReaderAt is OpenReaderAt and then EvaluateWorkbook; the
+		// workbook is kept here to know the order of its sheets.
+		rep, err := evaluation.EvaluateWorkbook(ctx, wb, evaluation.Options{Limits: fuzzLimits})
+		if d := time.Since(start); d > 10*time.Second {
+			t.Fatalf("took %v", d)
+		}
+		if err != nil {
+			if rep != nil {
+				t.Fatal("a report along with an error")
+			}
+			if !errors.Is(err, evaluation.ErrNoForm) {
+				t.Fatalf("error %T %v is neither an xlsx error nor ErrNoForm", err, err)
+			}
+			return
+		}
+		fuzzCheckReport(t, wb, rep)
+	})
+}
+
+// FuzzChecker checks the inputs of FuzzEvaluate through one Checker, so
+// that each check runs on memory an earlier, different input left: it must
+// give exactly what Evaluate gives. (Apart from FuzzEvaluate because what a
+// check covers then depends on the inputs before it, which slows the
+// fuzzer's search.)
+func FuzzChecker(f *testing.F) {
+	bases := fuzzEvaluateSeeds(f)
+	checker := evaluation.NewChecker(evaluation.Options{Limits: fuzzLimits})
+	f.Fuzz(func(t *testing.T, which uint8, data []byte) {
+		input := fuzzInput(bases, which, data)
+		ctx := context.Background()
+		got, gotErr := checker.EvaluateReaderAt(ctx, bytes.NewReader(input), int64(len(input)), "fuzz.xlsx")
+		want, wantErr := evaluation.EvaluateReaderAt(ctx, bytes.NewReader(input), int64(len(input)), "fuzz.xlsx", evaluation.Options{Limits: fuzzLimits})
+		if (gotErr == nil) != (wantErr == nil) || gotErr != nil && gotErr.Error() != wantErr.Error() {
+			t.Fatalf("error %v, through the Checker %v", wantErr, gotErr)
+		}
+		if diff := cmp.Diff(want, got, concCompare); diff != "" {
+			t.Fatalf("the Checker's report differs (-Evaluate +Checker):\n%s", diff)
+		}
+	})
+}
+
+// fuzzEvaluateSeeds adds the seeds of FuzzEvaluate and FuzzChecker: the
+// reference workbooks whole, their worksheets' XML alone (to be put back in
+// a base package), the bad-file samples and hand-made mutations. It returns
+// the base packages.
+func fuzzEvaluateSeeds(f *testing.F) []fuzzBase {
 	bases := fuzzBases(f)
 	for _, name := range []string{"haizhu-kexie-2023.xlsx", "haizhu-kexie-2023-nocache.xlsx", "haizhu-kexie-2023-as-reported.xlsx"} {
 		data, err := os.ReadFile("../testdata/" + name)
@@ -158,46 +214,7 @@ func FuzzEvaluate(f *testing.F) {
 			}
 		}
 	}
-	// One Checker serves every input, so that each check runs on memory
-	// an earlier, different input left: it must report exactly what a
-	// fresh read does.
-	checker := evaluation.NewChecker(evaluation.Options{Limits: fuzzLimits})
-	f.Fuzz(func(t *testing.T, which uint8, data []byte) {
-		input := fuzzInput(bases, which, data)
-		start := time.Now()
-		ctx := context.Background()
-		viaChecker, checkerErr := checker.EvaluateReaderAt(ctx, bytes.NewReader(input), int64(len(input)), "fuzz.xlsx")
-		wb, err := xlsx.OpenReaderAt(ctx, bytes.NewReader(input), int64(len(input)), "fuzz.xlsx", fuzzLimits)
-		if err != nil {
-			fuzzCheckError(t, err)
-			if checkerErr == nil || checkerErr.Error() != err.Error() {
-				t.Fatalf("read error %v, through the Checker %v", err, checkerErr)
-			}
-			return
-		}
-		// EvaluateReaderAt is OpenReaderAt and then EvaluateWorkbook; the
-		// workbook is kept here to know the order of its sheets.
-		rep, err := evaluation.EvaluateWorkbook(ctx, wb, evaluation.Options{Limits: fuzzLimits})
-		if d := time.Since(start); d > 10*time.Second {
-			t.Fatalf("took %v", d)
-		}
-		if (err == nil) != (checkerErr == nil) || err != nil && err.Error() != checkerErr.Error() {
-			t.Fatalf("error %v, through the Checker %v", err, checkerErr)
-		}
-		if diff := cmp.Diff(rep, viaChecker, concCompare); diff != "" {
-			t.Fatalf("the Checker's report differs (-fresh +Checker):\n%s", diff)
-		}
-		if err != nil {
-			if rep != nil {
-				t.Fatal("a report along with an error")
-			}
-			if !errors.Is(err, evaluation.ErrNoForm) {
-				t.Fatalf("error %T %v is neither an xlsx error nor ErrNoForm", err, err)
-			}
-			return
-		}
-		fuzzCheckReport(t, wb, rep)
-	})
+	return bases
 }
 
 // fuzzCheckError accepts the documented errors of reading only.
