@@ -63,16 +63,32 @@ func (p *pass) checkMatrixAgainstFunds(m *budget.Matrix, b *budget.FundBlock) {
 			continue
 		}
 		what := subject{"“" + row.Line.Name() + "”全年执行数", row.Line.Name() + " spending"}
-		p.checkSame(CodeAcrossBlocks, what, row.Cells[tc], fl.Executed)
+		p.checkSame(CodeAcrossBlocks, what, row.Cells[tc], fl.Executed, matrixUnit(m, b), b.Unit)
 	}
 }
 
-// checkSame judges that two cells report the same amount.
-func (p *pass) checkSame(code string, what subject, a, b xlsx.Figure) {
+// matrixUnit is the unit of a matrix's amounts: its own, else that of the
+// fund block on its sheet.
+func matrixUnit(m *budget.Matrix, b *budget.FundBlock) string {
+	if m.Unit == "" && b != nil && b.Sheet == m.Sheet {
+		return b.Unit
+	}
+	return m.Unit
+}
+
+// checkSame judges that two cells, of blocks whose amounts are in units
+// unitA and unitB, report the same amount. When the units differ, both are
+// compared in the coarser one, and the equation gives no fix: a fix is
+// written in the unit of its own block.
+func (p *pass) checkSame(code string, what subject, a, b xlsx.Figure, unitA, unitB string) {
 	if !p.usable(a, what.zh, what.en) || !p.usable(b, what.zh, what.en) {
 		return
 	}
-	ta, tb := amount(a), amount(b)
+	unit := coarser(unitA, unitB)
+	ta, convA := inUnit(amount(a), unitA, unit)
+	tb, convB := inUnit(amount(b), unitB, unit)
+	converted := convA || convB
+	noteZH, noteEN := unitNote(converted, unit)
 	ref := func(f xlsx.Figure) string {
 		if f.Ref.Sheet == a.Ref.Sheet {
 			return f.Ref.A1()
@@ -81,18 +97,23 @@ func (p *pass) checkSame(code string, what subject, a, b xlsx.Figure) {
 	}
 	places := max(ta.val.Places, tb.val.Places)
 	exp, act := fixed(tb.val.Value, places), fixed(ta.val.Value, places)
+	record := func(residual decimal.Decimal, finding int) {
+		if !converted {
+			p.ledger.add(ta, append(p.operands(1), tb), residual, finding)
+		}
+	}
 	switch {
 	case ta.val.Value.Equal(tb.val.Value):
-		p.ledger.add(ta, append(p.operands(1), tb), decimal.Zero, -1)
+		record(decimal.Zero, -1)
 	case ta.interval().Meets(tb.interval()):
 		p.add(CodeWithinRounding, a.Ref, []xlsx.Ref{b.Ref}, exp, act,
-			what.zh+"："+ref(a)+" 为 "+act+"，"+ref(b)+" 为 "+exp+"，差异在舍入误差范围内，视为一致。",
-			what.en+": "+ref(a)+" reads "+act+" and "+ref(b)+" "+exp+", equal within rounding.")
-		p.ledger.add(ta, append(p.operands(1), tb), decimal.Zero, -1)
+			what.zh+"："+ref(a)+" 为 "+act+"，"+ref(b)+" 为 "+exp+"，差异在舍入误差范围内，视为一致"+noteZH+"。",
+			what.en+": "+ref(a)+" reads "+act+" and "+ref(b)+" "+exp+", equal within rounding"+noteEN+".")
+		record(decimal.Zero, -1)
 	default:
 		i := p.add(code, a.Ref, []xlsx.Ref{b.Ref}, exp, act,
-			what.zh+"："+ref(a)+" 为 "+act+"，"+ref(b)+" 为 "+exp+"，两处应一致。",
-			what.en+": "+ref(a)+" reads "+act+" but "+ref(b)+" reads "+exp+"; they must agree.")
-		p.ledger.add(ta, append(p.operands(1), tb), tb.val.Value.Sub(ta.val.Value), i)
+			what.zh+"："+ref(a)+" 为 "+act+"，"+ref(b)+" 为 "+exp+"，两处应一致"+noteZH+"。",
+			what.en+": "+ref(a)+" reads "+act+" but "+ref(b)+" reads "+exp+"; they must agree"+noteEN+".")
+		record(tb.val.Value.Sub(ta.val.Value), i)
 	}
 }

@@ -92,3 +92,54 @@ func decimalsOf(s string) int32 {
 	}
 	return 0
 }
+
+// inUnit expresses an amount of a block in unit from in the coarser unit to,
+// exactly: the decimal point shifted, and the places shown shifted with it,
+// so that the interval the figure stands for is the same amount of money.
+// Amounts are only ever converted into a coarser unit (元 into 万元), where
+// that interval can be written with places. It reports whether it
+// converted anything.
+func inUnit(op operand, from, to string) (operand, bool) {
+	shift, ok := unitShift(from, to)
+	if !ok || shift == 0 {
+		return op, false
+	}
+	op.val = num.NewShown(op.val.Value.Shift(shift), op.val.Places-shift)
+	return op, true
+}
+
+// unitShift is the power of ten that takes an amount in unit from into unit
+// to; ok is false when either is unstated or unknown.
+func unitShift(from, to string) (int32, bool) {
+	pf, okFrom := budget.UnitPower(from)
+	pt, okTo := budget.UnitPower(to)
+	if from == "" || to == "" || !okFrom || !okTo {
+		return 0, false
+	}
+	return pf - pt, true
+}
+
+// coarser is the larger of two stated units ("万元" over "元"), or the one
+// that is stated; "" when neither is.
+func coarser(a, b string) string {
+	pa, okA := budget.UnitPower(a)
+	pb, okB := budget.UnitPower(b)
+	switch {
+	case !okA || a == "":
+		return b
+	case !okB || b == "":
+		return a
+	case pb > pa:
+		return b
+	}
+	return a
+}
+
+// unitNote says in both languages that amounts were compared in unit, when
+// they had to be converted to be compared.
+func unitNote(converted bool, unit string) (zh, en string) {
+	if !converted {
+		return "", ""
+	}
+	return "（金额单位不同，已按" + unit + "换算比较）", " (the blocks state different units; compared in " + unit + ")"
+}

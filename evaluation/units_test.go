@@ -172,3 +172,85 @@ func evaluateUnitsCase(t *testing.T, wb *testgen.Workbook, opts evaluation.Optio
 	}
 	return rep
 }
+
+// inYuan rewrites the reference matrix in 元: every amount times 10,000,
+// and 单位：元 in its title row.
+func inYuan(wb *testgen.Workbook) {
+	wb.Department.MatrixUnit = "单位：元"
+	for i, row := range wb.Department.Matrix.Values {
+		for j, v := range row {
+			wb.Department.Matrix.Values[i][j] = mustDecimal(v).Shift(4).String()
+		}
+	}
+}
+
+// A matrix that states 元 beside a budget block in 万元 is compared with it
+// in 万元 (JX105): the reference's amounts written in 元 give no finding, in
+// every layout.
+func TestBlocksInDifferentUnitsAgree(t *testing.T) {
+	for vname, style := range layoutVariants() {
+		t.Run(vname, func(t *testing.T) {
+			wb := testgen.Reference()
+			wb.Style = style
+			inYuan(wb)
+			findings, rep := check(t, wb)
+			if len(findings) != 0 || !rep.Valid {
+				t.Errorf("valid=%v findings=%+v", rep.Valid, findings)
+			}
+		})
+	}
+}
+
+// When a matrix in 元 and a budget block in 万元 disagree, JX105 gives
+// both amounts in 万元, says it converted them, and offers no fix: a fix is
+// written in the unit of its own block.
+func TestBlocksInDifferentUnitsDisagree(t *testing.T) {
+	wb := testgen.Reference()
+	inYuan(wb)
+	wb.Department.Lines[3].Executed = "236.70" // 基本支出; the block's own sums now fail too
+	_, rep := check(t, wb)
+	var got []evaluation.Finding
+	for _, f := range rep.Findings {
+		if f.Code == evaluation.CodeAcrossBlocks {
+			got = append(got, f)
+		}
+	}
+	if len(got) != 1 {
+		t.Fatalf("JX105 findings: %+v", got)
+	}
+	f := got[0]
+	if f.Expected != "236.700000" || f.Actual != "236.790000" || f.Fix != nil || !regexp.MustCompile(`已按万元换算比较`).MatchString(f.Message) {
+		t.Errorf("JX105: expected %s, actual %s, fix %+v, message %s", f.Expected, f.Actual, f.Fix, f.Message)
+	}
+}
+
+// Project sheets whose fund blocks state 元 are added up in 万元 against
+// the department's 项目支出 (JX106): consistent amounts give no finding, a
+// project over the department's total gives JX106 in 万元.
+func TestProjectSheetsInAnotherUnit(t *testing.T) {
+	wb := testgen.Reference()
+	p := wb.Projects[0]
+	p.FundUnit = "元"
+	for i := range p.Funds {
+		for _, v := range []*string{&p.Funds[i].Initial, &p.Funds[i].Adjusted, &p.Funds[i].Executed} {
+			if *v != "" {
+				*v = mustDecimal(*v).Shift(4).String()
+			}
+		}
+	}
+	findings, rep := check(t, wb)
+	if len(findings) != 0 || !rep.Valid {
+		t.Fatalf("valid=%v findings=%+v", rep.Valid, findings)
+	}
+	wb.Department.Lines[4].Initial = "40" // 项目支出, below the project's 47
+	_, rep = check(t, wb)
+	for _, f := range rep.Findings {
+		if f.Code == evaluation.CodeAcrossSheets {
+			if f.Expected != "40.000000" || f.Actual != "47.000000" || !regexp.MustCompile(`已按万元换算比较`).MatchString(f.Message) {
+				t.Errorf("JX106: expected %s, actual %s, message %s", f.Expected, f.Actual, f.Message)
+			}
+			return
+		}
+	}
+	t.Fatalf("no JX106 in %+v", rep.Findings)
+}

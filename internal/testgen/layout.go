@@ -465,7 +465,11 @@ func (b *builder) department(d *Department) error {
 	r += 1 + st.Offset.Rows
 	b.put(g, c0, r, st.label(m.Title), roleLabel, "dept.matrix.title")
 	b.merge(g, c0, r, c0+w-2, r)
-	b.put(g, c0+w-1, r, st.halfWidth(d.Unit), roleLabel, "dept.matrix.unit")
+	matrixUnit := d.Unit
+	if d.MatrixUnit != "" {
+		matrixUnit = d.MatrixUnit
+	}
+	b.put(g, c0+w-1, r, st.halfWidth(matrixUnit), roleLabel, "dept.matrix.unit")
 	r++
 	b.put(g, c0, r, st.label(m.Corner), roleLabel, "dept.matrix.corner")
 	colAt := make([]int, len(m.ColLabels)) // logical column → sheet column
@@ -696,7 +700,11 @@ func (b *builder) project(n int, p *Project) error {
 
 	// Fund block.
 	r += st.Offset.Rows
-	b.put(g, c0, r, st.label("项目资金（万元）"), roleLabel, pre+".fund.label")
+	fundUnit := "万元"
+	if p.FundUnit != "" {
+		fundUnit = p.FundUnit
+	}
+	b.put(g, c0, r, st.label("项目资金（"+fundUnit+"）"), roleLabel, pre+".fund.label")
 	b.merge(g, c0, r, c0, r+len(p.Funds))
 	fcol := map[Column]int{}
 	for j, c := range fcols {

@@ -34,6 +34,9 @@ type Department struct {
 	// Unit is written at the right end of the budget and matrix title rows,
 	// such as "单位：万元".
 	Unit string
+	// MatrixUnit, when not empty, is written at the right end of the matrix
+	// title row instead of Unit, such as "单位：元".
+	MatrixUnit string
 	// Lines are the budget block's rows (or columns, with
 	// Style.TransposedBudget) in order.
 	Lines []BudgetLine
@@ -134,6 +137,9 @@ type Project struct {
 	// Funds are the rows of the fund block, such as 年度资金总额,
 	// 其中：本年财政拨款, 上年结转资金, 其他资金.
 	Funds []FundLine
+	// FundUnit is the unit in the fund block's stub label
+	// "项目资金（万元）"; empty means 万元.
+	FundUnit string
 	// Goal and Achieved are the 预期目标 and 实际完成情况 texts.
 	Goal     string
 	Achieved string
