@@ -38,12 +38,17 @@ func (w *Workbook) Sheet(name string) *Sheet {
 // ErrEncrypted, ErrTooLarge, ErrCorrupt, or the context's error; a missing
 // file gives the *fs.PathError of os.Open.
 func Open(ctx context.Context, path string, opts Options) (*Workbook, error) {
+	return openPath(ctx, path, opts, nil)
+}
+
+// openPath is Open reading into scratch memory, if s is not nil.
+func openPath(ctx context.Context, path string, opts Options, s *Scratch) (*Workbook, error) {
 	f, st, err := openInput(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	return OpenReaderAt(ctx, f, st.Size(), path, opts)
+	return openReaderAt(ctx, f, st.Size(), path, opts, s)
 }
 
 // openInput opens a workbook file read-only; a directory is ErrNotXLSX.

@@ -64,12 +64,8 @@ const (
 // Open reads the workbook at path as the package's Open does, into s's
 // memory.
 func (s *Scratch) Open(ctx context.Context, path string, opts Options) (*Workbook, error) {
-	f, st, err := openInput(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return s.OpenReaderAt(ctx, f, st.Size(), path, opts)
+	s.reset()
+	return openPath(ctx, path, opts, s)
 }
 
 // OpenReaderAt reads a workbook of the given size from r as the package's
