@@ -299,11 +299,15 @@ func localName(name []byte) ([]byte, bool) {
 // nameLen is the length of the XML name that starts s, 0 if none does.
 // Non-ASCII bytes count as name characters if they are valid UTF-8.
 func nameLen(s []byte) int {
-	n := 0
-	for n < len(s) && (xmlNameByte(s[n]) || s[n] >= utf8.RuneSelf) {
-		n++
+	n, ascii := 0, true
+	for ; n < len(s); n++ {
+		if c := s[n]; c >= utf8.RuneSelf {
+			ascii = false
+		} else if !xmlNameByte(c) {
+			break
+		}
 	}
-	if n == 0 || !utf8.Valid(s[:n]) {
+	if n == 0 || !ascii && !utf8.Valid(s[:n]) {
 		return 0
 	}
 	if b := s[0]; b < utf8.RuneSelf && !(b == '_' || b == ':' || 'A' <= b && b <= 'Z' || 'a' <= b && b <= 'z') {
