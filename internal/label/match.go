@@ -1,6 +1,9 @@
 package label
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // StripLinePrefix removes list markers and introducing words from a
 // normalised row label: "其中:财政拨款" → "财政拨款", "1.基本支出" →
@@ -17,31 +20,40 @@ func StripLinePrefix(s string) string {
 	return s
 }
 
-// stripOrdinal removes a leading "1.", "(1)", "一、", "1、" or "①".
+// stripOrdinal removes a leading "1.", "(1)", "一、", "1、" or "①". It reads
+// only the runes it needs, without converting the label.
 func stripOrdinal(s string) string {
-	rs := []rune(s)
-	i := 0
-	if i < len(rs) && rs[i] == '(' {
-		j := i + 1
-		for j < len(rs) && isOrdinalRune(rs[j]) {
-			j++
-		}
-		if j > i+1 && j < len(rs) && rs[j] == ')' {
-			return string(rs[j+1:])
+	if strings.HasPrefix(s, "(") {
+		j := 1 + ordinalLen(s[1:])
+		if j > 1 && j < len(s) && s[j] == ')' {
+			return s[j+1:]
 		}
 		return s
 	}
-	if i < len(rs) && rs[i] >= '①' && rs[i] <= '⑳' {
-		return string(rs[1:])
+	if r, size := utf8.DecodeRuneInString(s); r >= '①' && r <= '⑳' {
+		return s[size:]
 	}
-	j := i
-	for j < len(rs) && isOrdinalRune(rs[j]) {
-		j++
+	j := ordinalLen(s)
+	if j == 0 || j >= len(s) {
+		return s
 	}
-	if j > i && j < len(rs) && (rs[j] == '、' || rs[j] == '.') && j+1 < len(rs) {
-		return string(rs[j+1:])
+	if r, size := utf8.DecodeRuneInString(s[j:]); (r == '、' || r == '.') && j+size < len(s) {
+		return s[j+size:]
 	}
 	return s
+}
+
+// ordinalLen is the length in bytes of the ordinal digits that start s.
+func ordinalLen(s string) int {
+	j := 0
+	for j < len(s) {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if !isOrdinalRune(r) {
+			break
+		}
+		j += size
+	}
+	return j
 }
 
 func isOrdinalRune(r rune) bool {

@@ -14,3 +14,45 @@ func FuzzIsNormal(f *testing.F) {
 		}
 	})
 }
+
+// stripOrdinalRunes is stripOrdinal as it was written first, on runes: the
+// reference the faster one is fuzzed against.
+func stripOrdinalRunes(s string) string {
+	rs := []rune(s)
+	i := 0
+	if i < len(rs) && rs[i] == '(' {
+		j := i + 1
+		for j < len(rs) && isOrdinalRune(rs[j]) {
+			j++
+		}
+		if j > i+1 && j < len(rs) && rs[j] == ')' {
+			return string(rs[j+1:])
+		}
+		return s
+	}
+	if i < len(rs) && rs[i] >= '①' && rs[i] <= '⑳' {
+		return string(rs[1:])
+	}
+	j := i
+	for j < len(rs) && isOrdinalRune(rs[j]) {
+		j++
+	}
+	if j > i && j < len(rs) && (rs[j] == '、' || rs[j] == '.') && j+1 < len(rs) {
+		return string(rs[j+1:])
+	}
+	return s
+}
+
+// FuzzStripOrdinal checks stripOrdinal against the rune version on
+// normalised labels, which are valid UTF-8.
+func FuzzStripOrdinal(f *testing.F) {
+	for _, s := range []string{"1.基本支出", "(1)基本支出", "一、年度", "1、x", "①基本", "⑳", "(", "()", "(1)", "1.", "十二、", "(一)二", "1.5", "①"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		s = Normalize(s)
+		if got, want := stripOrdinal(s), stripOrdinalRunes(s); got != want {
+			t.Fatalf("stripOrdinal(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
