@@ -6,5 +6,6 @@
 //
 // Both forms are read: the department score sheet (部门整体支出绩效评价评分
 // 表) and the indicator block of a project sheet (项目支出绩效自评表). Columns
-// are found by their labels, in any order.
+// are found by their labels, in any order. A Parser reads tables into memory
+// it reuses after Reset, for programs that read many workbooks.
 package indicator

@@ -5,5 +5,6 @@
 // It is the only package of jixiao that talks to excelize, and it knows
 // nothing of budgets. A Workbook is read whole when opened, within the limits
 // of Options, and is immutable afterwards: any number of goroutines may read
-// it at once.
+// it at once. A program that reads many workbooks one after another can read
+// them through a Scratch, which reuses its memory from one to the next.
 package xlsx
