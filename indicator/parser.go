@@ -1,6 +1,9 @@
 package indicator
 
-import "github.com/jixiao-go/jixiao/xlsx"
+import (
+	"github.com/jixiao-go/jixiao/internal/reuse"
+	"github.com/jixiao-go/jixiao/xlsx"
+)
 
 // Parser reads indicator tables one after another, reusing memory: the
 // tables it returns, with their groups and indicators, live in it until
@@ -12,17 +15,16 @@ import "github.com/jixiao-go/jixiao/xlsx"
 // decimals, figures) stay valid. A Parser is not safe for concurrent use.
 // The zero Parser is ready to use. ParseTable reads a table without one.
 type Parser struct {
-	indicators slab[Indicator]
-	groups     slab[Group]
-	pointers   []*Indicator // the tables' and groups' indicator lists, one after another
-	used       int          // pointers handed out since Reset
-	want       int          // pointers asked for since Reset
+	indicators reuse.Values[Indicator]
+	groups     reuse.Values[Group]
+	lists      reuse.Slices[*Indicator] // the tables' and groups' indicator lists
 }
 
 // Limits on what a Parser keeps past Reset.
 const (
 	keepIndicators = 4096
 	keepGroups     = 1024
+	keepListed     = 3 * keepIndicators
 )
 
 // ParseTable reads the indicator table of a sheet into the Parser's memory.
@@ -33,16 +35,9 @@ func (p *Parser) ParseTable(s *xlsx.Sheet) (*Table, error) {
 // Reset forgets every table the Parser returned, so that the next ones
 // reuse their memory.
 func (p *Parser) Reset() {
-	p.indicators.reset(keepIndicators)
-	p.groups.reset(keepGroups)
-	clear(p.pointers[:p.used])
-	switch {
-	case p.want > keepIndicators*3:
-		p.pointers = nil
-	case p.want > len(p.pointers):
-		p.pointers = make([]*Indicator, p.want)
-	}
-	p.used, p.want = 0, 0
+	p.indicators.Reset(keepIndicators)
+	p.groups.Reset(keepGroups)
+	p.lists.Reset(keepListed)
 }
 
 // newIndicator returns a zero Indicator.
@@ -50,7 +45,7 @@ func (p *Parser) newIndicator() *Indicator {
 	if p == nil {
 		return new(Indicator)
 	}
-	return p.indicators.next()
+	return p.indicators.New()
 }
 
 // newGroup returns a zero Group.
@@ -58,7 +53,7 @@ func (p *Parser) newGroup() *Group {
 	if p == nil {
 		return new(Group)
 	}
-	return p.groups.next()
+	return p.groups.New()
 }
 
 // list returns an empty indicator list with room for n.
@@ -66,41 +61,5 @@ func (p *Parser) list(n int) []*Indicator {
 	if p == nil {
 		return make([]*Indicator, 0, n)
 	}
-	p.want += n
-	if len(p.pointers)-p.used < n {
-		return make([]*Indicator, 0, n)
-	}
-	out := p.pointers[p.used : p.used : p.used+n]
-	p.used += n
-	return out
-}
-
-// slab hands out zeroed values of T from blocks it keeps past reset.
-type slab[T any] struct {
-	block      []T
-	used, want int
-}
-
-// next returns a pointer to a zero T.
-func (s *slab[T]) next() *T {
-	s.want++
-	if s.used == len(s.block) {
-		return new(T)
-	}
-	v := &s.block[s.used]
-	s.used++
-	return v
-}
-
-// reset zeroes what was handed out and sizes the block for as many values
-// as were asked for, up to keep.
-func (s *slab[T]) reset(keep int) {
-	clear(s.block[:s.used])
-	switch {
-	case s.want > keep:
-		s.block = nil
-	case s.want > len(s.block):
-		s.block = make([]T, s.want)
-	}
-	s.used, s.want = 0, 0
+	return p.lists.Take(n)
 }

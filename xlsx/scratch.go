@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/jixiao-go/jixiao/internal/num"
+	"github.com/jixiao-go/jixiao/internal/reuse"
 )
 
 // Scratch is memory that reading workbooks one after another reuses: the
@@ -29,15 +30,11 @@ type Scratch struct {
 	raw   [][]rawCell // the scanned cells of each worksheet part, in package order
 	nraw  int         // the slots of raw the current workbook uses
 	// cells holds the grids of the current workbook's sheets one after
-	// another: used of them are handed out, and want counts what the
-	// workbook asked for, so that the next one gets room for as many.
-	cells      []Cell
-	used, want int
-	// rows holds the sheets' row slices the same way, and widths is
-	// room to work out one sheet's row lengths.
-	rows               [][]Cell
-	rowsUsed, rowsWant int
-	widths             []int
+	// another, rows their row slices; widths is room to work out one
+	// sheet's row lengths.
+	cells  reuse.Slices[Cell]
+	rows   reuse.Slices[[]Cell]
+	widths []int
 	// strs are short strings seen in earlier workbooks, shared strings and
 	// stored values, handed out again rather than copied anew: uploads of
 	// one template repeat most of them.
@@ -78,12 +75,8 @@ func (s *Scratch) OpenReaderAt(ctx context.Context, r io.ReaderAt, size int64, n
 // reset forgets the last workbook: what it left is cleared, so that no
 // string of it stays reachable, and memory past the limits is let go.
 func (s *Scratch) reset() {
-	clear(s.cells[:s.used])
-	s.cells = resize(s.cells, s.want, scratchKeepCells)
-	s.used, s.want = 0, 0
-	clear(s.rows[:s.rowsUsed])
-	s.rows = resize(s.rows, s.rowsWant, scratchKeepRows)
-	s.rowsUsed, s.rowsWant = 0, 0
+	s.cells.Reset(scratchKeepCells)
+	s.rows.Reset(scratchKeepRows)
 	kept := 0
 	for i := range s.raw[:s.nraw] {
 		clear(s.raw[i])
@@ -100,18 +93,6 @@ func (s *Scratch) reset() {
 	s.small = keep(s.small, scratchKeepSmall)
 }
 
-// resize makes a block of want zero elements when the last one was too
-// small, and none when want is past the limit.
-func resize[T any](block []T, want, limit int) []T {
-	switch {
-	case want > limit:
-		return nil
-	case want > len(block):
-		return make([]T, want)
-	}
-	return block
-}
-
 // keep returns b, or nil when its capacity is past the limit.
 func keep[T any](b []T, limit int) []T {
 	if cap(b) > limit {
@@ -125,13 +106,7 @@ func (s *Scratch) takeCells(n int) []Cell {
 	if s == nil {
 		return make([]Cell, n)
 	}
-	s.want += n
-	if len(s.cells)-s.used < n {
-		return make([]Cell, n)
-	}
-	out := s.cells[s.used : s.used+n : s.used+n]
-	s.used += n
-	return out
+	return s.cells.Take(n)[:n]
 }
 
 // takeRows hands out n nil row slices for a sheet.
@@ -139,13 +114,7 @@ func (s *Scratch) takeRows(n int) [][]Cell {
 	if s == nil {
 		return make([][]Cell, n)
 	}
-	s.rowsWant += n
-	if len(s.rows)-s.rowsUsed < n {
-		return make([][]Cell, n)
-	}
-	out := s.rows[s.rowsUsed : s.rowsUsed+n : s.rowsUsed+n]
-	s.rowsUsed += n
-	return out
+	return s.rows.Take(n)[:n]
 }
 
 // takeWidths hands out n zeroed ints, valid until the next call.
