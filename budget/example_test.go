@@ -40,3 +40,25 @@ func Example() {
 	// 对个人和家庭的补助 E16 77.95
 	// 资本性支出 F16 0.00
 }
+
+// A Parser reads the blocks of one workbook, then is Reset for the next.
+func ExampleParser() {
+	var p budget.Parser
+	for _, path := range []string{"../testdata/haizhu-kexie-2023.xlsx", "../testdata/haizhu-kexie-2023-as-reported.xlsx"} {
+		wb, err := xlsx.Open(context.Background(), path, xlsx.Options{})
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		matrix, err := p.ParseMatrix(wb.Sheet("部门整体支出绩效自评表"))
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println(matrix.Row(budget.Basic).Cells[2].Value) // 商品和服务支出 of 基本支出
+		p.Reset()                                            // the matrix above is not used again
+	}
+	// Output:
+	// 14.74
+	// 61.74
+}

@@ -90,7 +90,11 @@ func (b *FundBlock) Line(l Line) *FundLine {
 // two of 年初预算数, 全年预算数 and 全年执行数 (or their synonyms), in a row or,
 // transposed, in a column, and the lines 年度资金总额, 财政拨款, 上年结转资金,
 // 其他资金, 基本支出, 项目支出 beside it.
-func ParseFunds(s *xlsx.Sheet) (*FundBlock, error) {
+func ParseFunds(s *xlsx.Sheet) (*FundBlock, error) { return parseFunds(s, nil) }
+
+// parseFunds is ParseFunds reading into mem, or into new memory when mem is
+// nil.
+func parseFunds(s *xlsx.Sheet, mem *Parser) (*FundBlock, error) {
 	t, ok := locate(s, tableSpec[Measure, Line]{
 		measure: measureOf,
 		line:    lineOf,
@@ -107,12 +111,13 @@ func ParseFunds(s *xlsx.Sheet) (*FundBlock, error) {
 	if !ok {
 		return nil, ErrNoBlock
 	}
-	b := &FundBlock{Sheet: s.Name, Transposed: t.transposed, Measures: map[Measure]*xlsx.Cell{}}
+	b := mem.newBlock()
+	b.Sheet, b.Transposed = s.Name, t.transposed
 	b.Unit, b.UnitCell = unitOf(s, t)
 	for _, m := range t.measures {
 		b.Measures[m.Key] = m.Label
 	}
-	b.Lines = make([]FundLine, 0, len(t.lines))
+	b.Lines = mem.fundLines(len(t.lines))
 	for _, l := range t.lines {
 		fl := FundLine{Line: l.Key, Label: l.Label}
 		for _, m := range t.measures {

@@ -105,7 +105,11 @@ func (m *Matrix) Row(l Line) *MatrixRow {
 // ParseMatrix finds the economic-classification matrix: a header with at
 // least two of 工资福利支出, 商品和服务支出, 对个人和家庭的补助, 资本性支出 and
 // 其他支出, and the rows 基本支出, 项目支出 and 合计 beside it.
-func ParseMatrix(s *xlsx.Sheet) (*Matrix, error) {
+func ParseMatrix(s *xlsx.Sheet) (*Matrix, error) { return parseMatrix(s, nil) }
+
+// parseMatrix is ParseMatrix reading into mem, or into new memory when mem
+// is nil.
+func parseMatrix(s *xlsx.Sheet, mem *Parser) (*Matrix, error) {
 	t, ok := locate(s, tableSpec[Class, Line]{
 		measure: classOf,
 		line:    matrixLineOf,
@@ -120,13 +124,15 @@ func ParseMatrix(s *xlsx.Sheet) (*Matrix, error) {
 	if !ok {
 		return nil, ErrNoBlock
 	}
-	mx := &Matrix{Sheet: s.Name, Transposed: t.transposed}
+	mx := mem.newMatrix()
+	mx.Sheet, mx.Transposed = s.Name, t.transposed
 	mx.Unit, mx.UnitCell = unitOf(s, t)
+	mx.Cols, mx.Rows = mem.matrixCols(len(t.measures)), mem.matrixRows(len(t.lines))
 	for _, c := range t.measures {
 		mx.Cols = append(mx.Cols, MatrixCol{Class: c.Key, Label: c.Label})
 	}
 	for _, l := range t.lines {
-		row := MatrixRow{Line: l.Key, Label: l.Label, Cells: make([]xlsx.Figure, len(t.measures))}
+		row := MatrixRow{Line: l.Key, Label: l.Label, Cells: mem.figureRow(len(t.measures))}
 		for i, c := range t.measures {
 			row.Cells[i] = s.Figure(t.ref(l.Pos, c.Pos))
 		}

@@ -103,7 +103,7 @@ func evaluateWorkbook(ctx context.Context, wb *xlsx.Workbook, opts Options, mem 
 
 // checkSheet recognises the form of a sheet and checks it.
 func (p *pass) checkSheet(s *xlsx.Sheet, depts, projects *[]*budget.FundBlock) (Form, bool) {
-	funds, fundsErr := budget.ParseFunds(s)
+	funds, fundsErr := p.parseFunds(s)
 	table, tableErr := p.parseTable(s)
 	switch {
 	case tableErr == nil && fundsErr == nil:
@@ -118,7 +118,7 @@ func (p *pass) checkSheet(s *xlsx.Sheet, depts, projects *[]*budget.FundBlock) (
 		p.checkTable(table, nil, &form)
 		return form, true
 	}
-	matrix, matrixErr := budget.ParseMatrix(s)
+	matrix, matrixErr := p.parseMatrix(s)
 	if fundsErr != nil && matrixErr != nil {
 		return Form{}, false
 	}

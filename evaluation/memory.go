@@ -1,19 +1,22 @@
 package evaluation
 
 import (
+	"github.com/jixiao-go/jixiao/budget"
 	"github.com/jixiao-go/jixiao/indicator"
 	"github.com/jixiao-go/jixiao/internal/reuse"
 	"github.com/jixiao-go/jixiao/xlsx"
 )
 
 // memory is what one check can reuse from the last: the block operand
-// slices are cut from, the ledger's equations and the indicator tables. A
+// slices are cut from, the ledger's equations, the indicator tables and the
+// budget blocks. A
 // Checker keeps one per check running; a plain EvaluateWorkbook has none.
 // Nothing in it reaches a Report.
 type memory struct {
 	ops    reuse.Slices[operand]
 	eqs    []equation
 	tables indicator.Parser
+	blocks budget.Parser
 	// rules are the 评分标准 texts read in earlier checks: a Rule is never
 	// changed once parsed, and uploads of one template repeat their rules.
 	rules map[string]indicator.Rule
@@ -48,6 +51,7 @@ func (p *pass) parseRule(text string) indicator.Rule {
 func (m *memory) reset() {
 	m.ops.Reset(keepOperands)
 	m.tables.Reset()
+	m.blocks.Reset()
 	clear(m.eqs)
 	m.eqs = m.eqs[:0]
 	if cap(m.eqs) > keepEquations {
@@ -77,4 +81,22 @@ func (p *pass) parseTable(s *xlsx.Sheet) (*indicator.Table, error) {
 		return indicator.ParseTable(s)
 	}
 	return p.mem.tables.ParseTable(s)
+}
+
+// parseFunds reads a sheet's fund block, into the pass's memory when it has
+// one.
+func (p *pass) parseFunds(s *xlsx.Sheet) (*budget.FundBlock, error) {
+	if p.mem == nil {
+		return budget.ParseFunds(s)
+	}
+	return p.mem.blocks.ParseFunds(s)
+}
+
+// parseMatrix reads a sheet's economic classification, into the pass's
+// memory when it has one.
+func (p *pass) parseMatrix(s *xlsx.Sheet) (*budget.Matrix, error) {
+	if p.mem == nil {
+		return budget.ParseMatrix(s)
+	}
+	return p.mem.blocks.ParseMatrix(s)
 }

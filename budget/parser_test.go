@@ -1,0 +1,88 @@
+package budget_test
+
+import (
+	"bytes"
+	"context"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/jixiao-go/jixiao/budget"
+	"github.com/jixiao-go/jixiao/internal/testgen"
+	"github.com/jixiao-go/jixiao/xlsx"
+	"github.com/shopspring/decimal"
+)
+
+// parserSheets are the sheets of generated workbooks of several shapes:
+// the reference, a transposed budget block with reordered columns, and a
+// matrix in 元 with several projects.
+func parserSheets(t *testing.T) []*xlsx.Sheet {
+	t.Helper()
+	var sheets []*xlsx.Sheet
+	for i, edit := range []func(*testgen.Workbook){
+		func(*testgen.Workbook) {},
+		func(w *testgen.Workbook) {
+			w.Style.TransposedBudget = true
+			w.Style.ColumnOrder = testgen.ShuffledColumns()
+		},
+		func(w *testgen.Workbook) {
+			w.Department.MatrixUnit = "单位：元"
+			p := *w.Projects[0]
+			p.SheetName = "项目2"
+			w.Projects = append(w.Projects, &p)
+		},
+	} {
+		wb := testgen.Reference()
+		edit(wb)
+		data, err := wb.Bytes()
+		if err != nil {
+			t.Fatalf("workbook %d: %v", i, err)
+		}
+		book, err := xlsx.OpenReaderAt(context.Background(), bytes.NewReader(data), int64(len(data)), "w.xlsx", xlsx.Options{})
+		if err != nil {
+			t.Fatalf("workbook %d: %v", i, err)
+		}
+		sheets = append(sheets, book.Sheets...)
+	}
+	return sheets
+}
+
+var blockCompare = cmp.Comparer(func(a, b decimal.Decimal) bool { return a.Equal(b) })
+
+// A Parser reads every block as ParseFunds and ParseMatrix do, before and
+// after Reset, the sheets in another order each round so that memory one
+// kind of block left serves another.
+func TestParserReadsLikeParseFunctions(t *testing.T) {
+	all := parserSheets(t)
+	var p budget.Parser
+	for round := range 4 {
+		sheets := append(append([]*xlsx.Sheet(nil), all[round:]...), all[:round]...)
+		var funds []*budget.FundBlock
+		var matrices []*budget.Matrix
+		for _, s := range sheets {
+			f, _ := p.ParseFunds(s)
+			m, _ := p.ParseMatrix(s)
+			funds, matrices = append(funds, f), append(matrices, m)
+		}
+		found := 0
+		for i, s := range sheets {
+			wantF, _ := budget.ParseFunds(s)
+			wantM, _ := budget.ParseMatrix(s)
+			if diff := cmp.Diff(wantF, funds[i], blockCompare); diff != "" {
+				t.Fatalf("round %d, funds of %q (-ParseFunds +Parser):\n%s", round, s.Name, diff)
+			}
+			if diff := cmp.Diff(wantM, matrices[i], blockCompare); diff != "" {
+				t.Fatalf("round %d, matrix of %q (-ParseMatrix +Parser):\n%s", round, s.Name, diff)
+			}
+			if wantF != nil {
+				found++
+			}
+			if wantM != nil {
+				found++
+			}
+		}
+		if found < 8 {
+			t.Fatalf("round %d: only %d blocks in the test sheets", round, found)
+		}
+		p.Reset()
+	}
+}
