@@ -11,8 +11,10 @@ import (
 
 // Checker checks workbooks one after another with one set of options,
 // reusing memory from one check to the next: the file's bytes, its inflated
-// parts and the cells of its sheets (see xlsx.Scratch), and the figures its
-// sums are checked with. It allocates well under half of what Evaluate does, so the garbage collector runs less often
+// parts and the cells of its sheets (see xlsx.Scratch), its budget blocks
+// and indicator tables (budget.Parser, indicator.Parser), the figures its
+// sums are checked with and the 评分标准 rules it parsed. It allocates about
+// a quarter of what Evaluate does, so the garbage collector runs less often
 // and checks on several cores scale with them. An intake pipeline should
 // make one Checker and share it between its goroutines.
 //
