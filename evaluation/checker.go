@@ -14,7 +14,7 @@ import (
 // parts and the cells of its sheets (see xlsx.Scratch), its budget blocks
 // and indicator tables (budget.Parser, indicator.Parser), the figures its
 // sums are checked with and the 评分标准 rules it parsed. It allocates about
-// a quarter of what Evaluate does, so the garbage collector runs less often
+// a fifth of what Evaluate does, so the garbage collector runs less often
 // and checks on several cores scale with them. An intake pipeline should
 // make one Checker and share it between its goroutines.
 //
