@@ -116,6 +116,9 @@ func TestScratchOpenByPath(t *testing.T) {
 // TestScratchAllocatesLess: the second read of a workbook through a
 // Scratch allocates well under half of what a fresh read does.
 func TestScratchAllocatesLess(t *testing.T) {
+	if raceEnabled() {
+		t.Skip("the race detector's instrumentation changes what allocates")
+	}
 	data, err := os.ReadFile("../testdata/haizhu-kexie-2023.xlsx")
 	if err != nil {
 		t.Fatal(err)
@@ -128,11 +131,15 @@ func TestScratchAllocatesLess(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		return memDelta(func() {
-			if _, err := open(); err != nil {
-				t.Fatal(err)
-			}
-		})
+		least := ^uint64(0) // the least of a few reads: other tests only add
+		for range 5 {
+			least = min(least, memDelta(func() {
+				if _, err := open(); err != nil {
+					t.Fatal(err)
+				}
+			}))
+		}
+		return least
 	}
 	fresh := read(func() (*xlsx.Workbook, error) {
 		return xlsx.OpenReaderAt(ctx, bytes.NewReader(data), int64(len(data)), "x.xlsx", xlsx.Options{})
