@@ -1,8 +1,6 @@
 package budget_test
 
 import (
-	"bytes"
-	"context"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -17,8 +15,7 @@ import (
 // matrix in 元 with several projects.
 func parserSheets(t *testing.T) []*xlsx.Sheet {
 	t.Helper()
-	var sheets []*xlsx.Sheet
-	for i, edit := range []func(*testgen.Workbook){
+	sheets, err := testgen.ReferenceSheets(
 		func(*testgen.Workbook) {},
 		func(w *testgen.Workbook) {
 			w.Style.TransposedBudget = true
@@ -30,18 +27,9 @@ func parserSheets(t *testing.T) []*xlsx.Sheet {
 			p.SheetName = "项目2"
 			w.Projects = append(w.Projects, &p)
 		},
-	} {
-		wb := testgen.Reference()
-		edit(wb)
-		data, err := wb.Bytes()
-		if err != nil {
-			t.Fatalf("workbook %d: %v", i, err)
-		}
-		book, err := xlsx.OpenReaderAt(context.Background(), bytes.NewReader(data), int64(len(data)), "w.xlsx", xlsx.Options{})
-		if err != nil {
-			t.Fatalf("workbook %d: %v", i, err)
-		}
-		sheets = append(sheets, book.Sheets...)
+	)
+	if err != nil {
+		t.Fatal(err)
 	}
 	return sheets
 }

@@ -1,8 +1,6 @@
 package indicator_test
 
 import (
-	"bytes"
-	"context"
 	"fmt"
 	"testing"
 
@@ -19,8 +17,7 @@ import (
 // on every row, one with labels split and written once without merging.
 func parserSheets(t *testing.T) []*xlsx.Sheet {
 	t.Helper()
-	var sheets []*xlsx.Sheet
-	for i, edit := range []func(*testgen.Workbook){
+	sheets, err := testgen.ReferenceSheets(
 		func(*testgen.Workbook) {},
 		func(w *testgen.Workbook) {
 			w.Style.Merges = testgen.MergeRepeat
@@ -32,18 +29,9 @@ func parserSheets(t *testing.T) []*xlsx.Sheet {
 			}
 		},
 		func(w *testgen.Workbook) { w.Style.SplitLabels, w.Style.Merges = "\n", testgen.MergeNone },
-	} {
-		wb := testgen.Reference()
-		edit(wb)
-		data, err := wb.Bytes()
-		if err != nil {
-			t.Fatalf("workbook %d: %v", i, err)
-		}
-		book, err := xlsx.OpenReaderAt(context.Background(), bytes.NewReader(data), int64(len(data)), "w.xlsx", xlsx.Options{})
-		if err != nil {
-			t.Fatalf("workbook %d: %v", i, err)
-		}
-		sheets = append(sheets, book.Sheets...)
+	)
+	if err != nil {
+		t.Fatal(err)
 	}
 	return sheets
 }

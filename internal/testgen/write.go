@@ -3,14 +3,15 @@ package testgen
 import (
 	"archive/zip"
 	"bytes"
+	"context"
 	"fmt"
-	"github.com/jixiao-go/jixiao/xlsx"
 	"io"
 	"os"
 	"regexp"
 	"sort"
 	"strings"
 
+	"github.com/jixiao-go/jixiao/xlsx"
 	"github.com/shopspring/decimal"
 	"github.com/xuri/excelize/v2"
 )
@@ -36,6 +37,33 @@ func (w *Workbook) Write(path string) error {
 func (w *Workbook) Bytes() ([]byte, error) {
 	data, _, err := w.Build()
 	return data, err
+}
+
+// Read writes w and reads it back with xlsx.OpenReaderAt, as "gen.xlsx",
+// returning the workbook and its Layout.
+func (w *Workbook) Read() (*xlsx.Workbook, Layout, error) {
+	data, layout, err := w.Build()
+	if err != nil {
+		return nil, nil, err
+	}
+	book, err := xlsx.OpenReaderAt(context.Background(), bytes.NewReader(data), int64(len(data)), "gen.xlsx", xlsx.Options{})
+	return book, layout, err
+}
+
+// ReferenceSheets reads one workbook per edit, each the reference workbook
+// with the edit applied, and returns all their sheets in order.
+func ReferenceSheets(edits ...func(*Workbook)) ([]*xlsx.Sheet, error) {
+	var sheets []*xlsx.Sheet
+	for i, edit := range edits {
+		w := Reference()
+		edit(w)
+		book, _, err := w.Read()
+		if err != nil {
+			return nil, fmt.Errorf("workbook %d: %w", i, err)
+		}
+		sheets = append(sheets, book.Sheets...)
+	}
+	return sheets, nil
 }
 
 // Build returns w as the bytes of an .xlsx file together with its Layout.
