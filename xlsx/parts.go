@@ -1,8 +1,6 @@
 package xlsx
 
 import (
-	"bytes"
-	"errors"
 	"fmt"
 	"path"
 	"strings"
@@ -87,20 +85,29 @@ func (p *pkg) producer() string {
 		return ""
 	}
 	var app, version []byte
-	var into *[]byte // the element whose text is being read
-	err := walkXML(data, func(z *xmlTokenizer, depth int) {
-		switch {
-		case depth == 2 && string(z.local) == "Application":
-			into = &app
-		case depth == 2 && string(z.local) == "AppVersion":
-			into = &version
-		default:
+	var into *[]byte // the element whose text is being read, between its tags
+	err := walkXML(data, "", xmlHandler{
+		start: func(z *xmlTokenizer, depth int) error {
+			switch {
+			case depth == 2 && string(z.local) == "Application":
+				into = &app
+			case depth == 2 && string(z.local) == "AppVersion":
+				into = &version
+			default:
+				into = nil
+			}
+			return nil
+		},
+		end: func(*xmlTokenizer, int) error {
 			into = nil
-		}
-	}, func(z *xmlTokenizer) {
-		if into != nil {
-			*into = append(*into, z.textBytes()...)
-		}
+			return nil
+		},
+		text: func(z *xmlTokenizer) error {
+			if into != nil {
+				*into = append(*into, z.textBytes()...)
+			}
+			return nil
+		},
 	})
 	switch {
 	case err != nil:
@@ -112,45 +119,10 @@ func (p *pkg) producer() string {
 }
 
 // walkElements calls visit for every start element of an XML part with its
-// depth (the root is 1). A part that is damaged or empty, with end tags
-// that do not match, or that ends inside an element is an error.
+// depth (the root is 1), checking the part's structure as walkXML does.
 func walkElements(data []byte, visit func(z *xmlTokenizer, depth int)) error {
-	return walkXML(data, visit, nil)
-}
-
-// walkXML is walkElements that also passes the character data directly
-// inside the element last visited to text, if text is not nil. An end tag
-// leaves no element to take text until the next start.
-func walkXML(data []byte, visit func(z *xmlTokenizer, depth int), text func(z *xmlTokenizer)) error {
-	z := newXMLTokenizer(data)
-	var open [][]byte // the qualified names of the open elements
-	rooted, inside := false, false
-	for {
-		kind, err := z.next()
-		if err != nil {
-			return err
-		}
-		switch kind {
-		case xmlEOF:
-			if !rooted || len(open) > 0 {
-				return errors.New("XML ends early")
-			}
-			return nil
-		case xmlStart:
-			if len(open) == 0 && rooted {
-				return errors.New("a second root element")
-			}
-			open, rooted, inside = append(open, z.name), true, true
-			visit(z, len(open))
-		case xmlEnd:
-			if len(open) == 0 || !bytes.Equal(open[len(open)-1], z.name) {
-				return fmt.Errorf("</%s> out of place", z.local)
-			}
-			open, inside = open[:len(open)-1], false
-		case xmlText:
-			if text != nil && inside {
-				text(z)
-			}
-		}
-	}
+	return walkXML(data, "", xmlHandler{start: func(z *xmlTokenizer, depth int) error {
+		visit(z, depth)
+		return nil
+	}})
 }

@@ -3,7 +3,6 @@ package xlsx
 import (
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"math"
 	"strconv"
@@ -70,7 +69,6 @@ func newSheetScan(ctx context.Context, opts Options, cells *int) *sheetScan {
 // run reads the part, held whole in data, into scratch memory if s is not
 // nil.
 func (sc *sheetScan) run(data []byte, s *Scratch) error {
-	z := newXMLTokenizer(data)
 	// Every cell but the rare one without attributes opens with "<c ":
 	// counting them sizes the slice once (styled empty cells, which are
 	// dropped, make it a little too long).
@@ -78,72 +76,37 @@ func (sc *sheetScan) run(data []byte, s *Scratch) error {
 	cells, slot := s.rawCells(bytes.Count(data, []byte(cellOpening)))
 	sc.out.cells = cells
 	defer func() { s.keepRaw(slot, sc.out.cells) }()
-	var open [][]byte // the qualified names of the open elements
-	rooted := false
-	for {
-		kind, err := z.next()
-		if err != nil {
-			return err
+	return walkXML(data, "worksheet", xmlHandler{
+		start: sc.start,
+		end:   func(z *xmlTokenizer, depth int) error { return sc.end(string(z.local), depth) },
+		text:  sc.onText,
+	})
+}
+
+// onText keeps the character data of the value, formula or inline string
+// being read, if any.
+func (sc *sheetScan) onText(z *xmlTokenizer) error {
+	switch {
+	case sc.inSST:
+		if t := z.textBytes(); len(sc.sstText)+len(t) <= maxCellText {
+			sc.sstText = append(sc.sstText, t...)
 		}
-		switch kind {
-		case xmlEOF:
-			switch {
-			case !rooted:
-				return errors.New("no <worksheet> element")
-			case len(open) > 0:
-				_, local, _ := cutPrefix(open[len(open)-1])
-				return fmt.Errorf("XML ends inside <%s>", local)
-			}
-			return nil
-		case xmlStart:
-			switch {
-			case !rooted && string(z.local) != "worksheet":
-				return fmt.Errorf("root element <%s>, want <worksheet>", z.local)
-			case !rooted:
-				rooted = true
-			case len(open) == 0:
-				return errors.New("a second root element")
-			}
-			open = append(open, z.name)
-			if err := sc.start(z, len(open)); err != nil {
-				return err
-			}
-		case xmlEnd:
-			if len(open) == 0 || !bytes.Equal(open[len(open)-1], z.name) {
-				return fmt.Errorf("</%s> out of place", z.local)
-			}
-			open = open[:len(open)-1]
-			if err := sc.end(string(z.local), len(open)); err != nil {
-				return err
-			}
-		case xmlText:
-			if sc.inSST {
-				if t := z.textBytes(); len(sc.sstText)+len(t) <= maxCellText {
-					sc.sstText = append(sc.sstText, t...)
-				}
-			} else if sc.text != nil {
-				t := z.textBytes()
-				if len(*sc.text)+len(t) > maxCellText {
-					return fmt.Errorf("%w: cell %s holds more than %d bytes", ErrTooLarge, Ref{Col: sc.col, Row: sc.row}.A1(), maxCellText)
-				}
-				if *sc.text == "" {
-					*sc.text = sc.scratch.text(t)
-				} else {
-					*sc.text += string(t)
-				}
-			}
+	case sc.text != nil:
+		t := z.textBytes()
+		if len(*sc.text)+len(t) > maxCellText {
+			return fmt.Errorf("%w: cell %s holds more than %d bytes", ErrTooLarge, Ref{Col: sc.col, Row: sc.row}.A1(), maxCellText)
+		}
+		if *sc.text == "" {
+			*sc.text = sc.scratch.text(t)
+		} else {
+			*sc.text += string(t)
 		}
 	}
+	return nil
 }
 
 // cellOpening starts a cell element with attributes.
 const cellOpening = "<c "
-
-// cutPrefix splits a qualified name read by the tokenizer.
-func cutPrefix(name []byte) (prefix, local []byte, ok bool) {
-	local, ok = localName(name)
-	return name[:len(name)-len(local)], local, ok
-}
 
 // start handles an element at depth: worksheet (1) > sheetData (2) > row
 // (3) > c (4) > v, f, is (5); worksheet > mergeCells (2) > mergeCell (3).
@@ -322,28 +285,10 @@ func cellType(z *xmlTokenizer) string {
 // scanSharedStrings reads the shared-string table: each <si> is its <t>, or
 // the concatenation of its runs' <t>, without phonetic runs (<rPh>).
 func scanSharedStrings(data []byte, out []string, s *Scratch) ([]string, error) {
-	z := newXMLTokenizer(data)
 	var cur []byte // the text of the current <si>
-	depth, inSI, inT, inPh, rooted := 0, false, false, 0, false
-	for {
-		kind, err := z.next()
-		if err != nil {
-			return nil, err
-		}
-		switch kind {
-		case xmlEOF:
-			if !rooted || depth != 0 {
-				return nil, errors.New("shared strings: XML ends early")
-			}
-			return out, nil
-		case xmlStart:
-			depth++
-			if depth == 1 {
-				if string(z.local) != "sst" {
-					return nil, fmt.Errorf("shared strings: root element <%s>", z.local)
-				}
-				rooted = true
-			}
+	inSI, inT, inPh := false, false, 0
+	err := walkXML(data, "sst", xmlHandler{
+		start: func(z *xmlTokenizer, depth int) error {
 			switch string(z.local) {
 			case "si":
 				inSI = depth == 2
@@ -353,8 +298,9 @@ func scanSharedStrings(data []byte, out []string, s *Scratch) ([]string, error) 
 			case "t":
 				inT = inSI && inPh == 0
 			}
-		case xmlEnd:
-			depth--
+			return nil
+		},
+		end: func(z *xmlTokenizer, depth int) error {
 			switch string(z.local) {
 			case "si":
 				if inSI && depth == 1 {
@@ -366,14 +312,21 @@ func scanSharedStrings(data []byte, out []string, s *Scratch) ([]string, error) 
 			case "t":
 				inT = false
 			}
-		case xmlText:
+			return nil
+		},
+		text: func(z *xmlTokenizer) error {
 			if inT {
 				t := z.textBytes()
 				if len(cur)+len(t) > maxCellText {
-					return nil, fmt.Errorf("%w: a shared string of more than %d bytes", ErrTooLarge, maxCellText)
+					return fmt.Errorf("%w: a shared string of more than %d bytes", ErrTooLarge, maxCellText)
 				}
 				cur = append(cur, t...)
 			}
-		}
+			return nil
+		},
+	})
+	if err != nil {
+		return nil, err
 	}
+	return out, nil
 }
