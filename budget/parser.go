@@ -13,8 +13,8 @@ import (
 //
 // Blocks must not be used after Reset; values copied out of them (strings,
 // decimals, figures) stay valid. A Parser is not safe for concurrent use.
-// The zero Parser is ready to use. ParseFunds and ParseMatrix read a block
-// without one.
+// The zero Parser is ready to use, and a nil *Parser reads into new memory
+// as the package's ParseFunds and ParseMatrix do.
 type Parser struct {
 	blocks   reuse.Values[FundBlock]
 	lines    reuse.Slices[FundLine]
@@ -46,6 +46,9 @@ func (p *Parser) ParseMatrix(s *xlsx.Sheet) (*Matrix, error) { return parseMatri
 // Reset forgets every block the Parser returned, so that the next ones
 // reuse their memory.
 func (p *Parser) Reset() {
+	if p == nil {
+		return
+	}
 	p.blocks.Reset(keepBlocks)
 	p.lines.Reset(keepLines)
 	p.matrices.Reset(keepBlocks)

@@ -74,3 +74,21 @@ func TestParserReadsLikeParseFunctions(t *testing.T) {
 		p.Reset()
 	}
 }
+
+// A nil *Parser reads as ParseFunds and ParseMatrix do.
+func TestNilParserReadsIntoNewMemory(t *testing.T) {
+	var p *budget.Parser
+	for _, s := range parserSheets(t)[:3] {
+		gotF, _ := p.ParseFunds(s)
+		wantF, _ := budget.ParseFunds(s)
+		gotM, _ := p.ParseMatrix(s)
+		wantM, _ := budget.ParseMatrix(s)
+		if diff := cmp.Diff(wantF, gotF, blockCompare); diff != "" {
+			t.Fatalf("%s funds (-ParseFunds +nil Parser):\n%s", s.Name, diff)
+		}
+		if diff := cmp.Diff(wantM, gotM, blockCompare); diff != "" {
+			t.Fatalf("%s matrix (-ParseMatrix +nil Parser):\n%s", s.Name, diff)
+		}
+	}
+	p.Reset() // on nil: nothing to forget
+}

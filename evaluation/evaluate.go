@@ -103,8 +103,8 @@ func evaluateWorkbook(ctx context.Context, wb *xlsx.Workbook, opts Options, mem 
 
 // checkSheet recognises the form of a sheet and checks it.
 func (p *pass) checkSheet(s *xlsx.Sheet, depts, projects *[]*budget.FundBlock) (Form, bool) {
-	funds, fundsErr := p.parseFunds(s)
-	table, tableErr := p.parseTable(s)
+	funds, fundsErr := p.blocks().ParseFunds(s)
+	table, tableErr := p.tables().ParseTable(s)
 	switch {
 	case tableErr == nil && fundsErr == nil:
 		form := Form{Sheet: s.Name, Kind: KindProject}
@@ -118,7 +118,7 @@ func (p *pass) checkSheet(s *xlsx.Sheet, depts, projects *[]*budget.FundBlock) (
 		p.checkTable(table, nil, &form)
 		return form, true
 	}
-	matrix, matrixErr := p.parseMatrix(s)
+	matrix, matrixErr := p.blocks().ParseMatrix(s)
 	if fundsErr != nil && matrixErr != nil {
 		return Form{}, false
 	}

@@ -4,7 +4,6 @@ import (
 	"github.com/jixiao-go/jixiao/budget"
 	"github.com/jixiao-go/jixiao/indicator"
 	"github.com/jixiao-go/jixiao/internal/reuse"
-	"github.com/jixiao-go/jixiao/xlsx"
 )
 
 // memory is what one check can reuse from the last: the block operand
@@ -74,29 +73,20 @@ func (p *pass) operands(n int) []operand {
 	return p.mem.ops.Take(n)
 }
 
-// parseTable reads a sheet's indicator table, into the pass's memory when
-// it has one.
-func (p *pass) parseTable(s *xlsx.Sheet) (*indicator.Table, error) {
+// tables is the Parser the pass reads indicator tables with: its memory's,
+// or nil, which reads into new memory.
+func (p *pass) tables() *indicator.Parser {
 	if p.mem == nil {
-		return indicator.ParseTable(s)
+		return nil
 	}
-	return p.mem.tables.ParseTable(s)
+	return &p.mem.tables
 }
 
-// parseFunds reads a sheet's fund block, into the pass's memory when it has
-// one.
-func (p *pass) parseFunds(s *xlsx.Sheet) (*budget.FundBlock, error) {
+// blocks is the Parser the pass reads budget blocks with: its memory's, or
+// nil, which reads into new memory.
+func (p *pass) blocks() *budget.Parser {
 	if p.mem == nil {
-		return budget.ParseFunds(s)
+		return nil
 	}
-	return p.mem.blocks.ParseFunds(s)
-}
-
-// parseMatrix reads a sheet's economic classification, into the pass's
-// memory when it has one.
-func (p *pass) parseMatrix(s *xlsx.Sheet) (*budget.Matrix, error) {
-	if p.mem == nil {
-		return budget.ParseMatrix(s)
-	}
-	return p.mem.blocks.ParseMatrix(s)
+	return &p.mem.blocks
 }

@@ -13,7 +13,8 @@ import (
 //
 // Tables must not be used after Reset; values copied out of them (strings,
 // decimals, figures) stay valid. A Parser is not safe for concurrent use.
-// The zero Parser is ready to use. ParseTable reads a table without one.
+// The zero Parser is ready to use, and a nil *Parser reads into new memory
+// as the package's ParseTable does.
 type Parser struct {
 	indicators reuse.Values[Indicator]
 	groups     reuse.Values[Group]
@@ -35,6 +36,9 @@ func (p *Parser) ParseTable(s *xlsx.Sheet) (*Table, error) {
 // Reset forgets every table the Parser returned, so that the next ones
 // reuse their memory.
 func (p *Parser) Reset() {
+	if p == nil {
+		return
+	}
 	p.indicators.Reset(keepIndicators)
 	p.groups.Reset(keepGroups)
 	p.lists.Reset(keepListed)

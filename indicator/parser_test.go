@@ -103,3 +103,19 @@ func TestParserReadsLikeParseTable(t *testing.T) {
 		p.Reset()
 	}
 }
+
+// A nil *Parser reads as ParseTable does.
+func TestNilParserReadsIntoNewMemory(t *testing.T) {
+	var p *indicator.Parser
+	for _, s := range parserSheets(t)[:3] {
+		got, gotErr := p.ParseTable(s)
+		want, wantErr := indicator.ParseTable(s)
+		if (gotErr == nil) != (wantErr == nil) {
+			t.Fatalf("%s: error %v, want %v", s.Name, gotErr, wantErr)
+		}
+		if diff := cmp.Diff(want, got, tableCompare); diff != "" {
+			t.Fatalf("%s (-ParseTable +nil Parser):\n%s", s.Name, diff)
+		}
+	}
+	p.Reset() // on nil: nothing to forget
+}
