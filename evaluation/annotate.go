@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/jixiao-go/jixiao/present"
 	"github.com/jixiao-go/jixiao/xlsx"
 )
 
@@ -41,7 +42,7 @@ func Annotate(ctx context.Context, src, dst string, opts Options) (*Report, erro
 	if err := ctx.Err(); err != nil {
 		return rep, err
 	}
-	return rep, xlsx.AnnotateFile(src, dst, opts.Limits, annotationNotes(rep, opts.english()), summarySheet(rep, opts.english()))
+	return rep, xlsx.AnnotateFile(src, dst, opts.Limits, annotationNotes(rep, (present.Of(opts.Language) == present.EN)), summarySheet(rep, (present.Of(opts.Language) == present.EN)))
 }
 
 // AnnotateTo is Annotate for a workbook of the given size held in r, such as
@@ -55,7 +56,7 @@ func AnnotateTo(ctx context.Context, w io.Writer, r io.ReaderAt, size int64, nam
 	if err := ctx.Err(); err != nil {
 		return rep, err
 	}
-	return rep, xlsx.WriteAnnotated(w, r, size, name, opts.Limits, annotationNotes(rep, opts.english()), summarySheet(rep, opts.english()))
+	return rep, xlsx.WriteAnnotated(w, r, size, name, opts.Limits, annotationNotes(rep, (present.Of(opts.Language) == present.EN)), summarySheet(rep, (present.Of(opts.Language) == present.EN)))
 }
 
 // annText picks the Chinese or the English text.
@@ -136,8 +137,8 @@ func fixSentence(f Finding, en bool) string {
 func noteText(f Finding, en bool) string {
 	var b strings.Builder
 	b.WriteString(severityLabel(f.Severity, en) + " " + f.Code)
-	if r, ok := LookupRule(f.Code); ok {
-		b.WriteString(" " + annText(en, r.Title, r.TitleEN))
+	if r, ok := LookupCheck(f.Code); ok {
+		b.WriteString(" " + annText(en, r.Title.ZH, r.Title.EN))
 	}
 	b.WriteString("\n" + f.Message)
 	switch {

@@ -54,7 +54,7 @@ func TestAnnotationNotes(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got := annotationNotes(rep, tc.opts.english())
+			got := annotationNotes(rep, tc.opts.Language == "en")
 			if tc.name == "info only" && len(got) > 1 {
 				got = got[:1] // one JX002 per sheet; the first is enough
 			}

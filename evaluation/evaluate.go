@@ -4,9 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 
-	"github.com/jixiao-go/jixiao/budget"
+	"github.com/jixiao-go/jixiao/present"
 	"github.com/jixiao-go/jixiao/xlsx"
 )
 
@@ -23,164 +22,111 @@ type NoFormError struct {
 // Error names the file, its sheets and what was looked for.
 func (e *NoFormError) Error() string {
 	return fmt.Sprintf("%s: %v: sheets %q hold none of the blocks looked for (%s)",
-		e.File, ErrNoForm, e.Sheets, lookedFor)
+		e.File, ErrNoForm, e.Sheets, lookedFor.EN)
+}
+
+// Message says what Error says, in language lang ("zh" or "en"), for a
+// person who submitted the file.
+func (e *NoFormError) Message(lang string) string {
+	return present.New(&noForm, present.S("file", e.File), present.S("sheets", fmt.Sprintf("%q", e.Sheets))).In(present.Of(lang))
 }
 
 // Unwrap returns ErrNoForm.
 func (e *NoFormError) Unwrap() error { return ErrNoForm }
 
-const lookedFor = "a fund block headed 年初预算数/全年预算数/全年执行数, " +
-	"an economic classification headed 工资福利支出/商品和服务支出, " +
-	"or an indicator table headed 三级指标/分值/得分"
-
-// Evaluate reads the workbook at path and checks it. The file is never
-// written. Errors are those of xlsx.Open (errors.Is with xlsx.ErrNotXLSX,
-// xlsx.ErrLegacyXLS, …), a *NoFormError, or the context's error; a workbook
-// that was read always gives a Report, whatever it holds.
-func Evaluate(ctx context.Context, path string, opts Options) (*Report, error) {
-	wb, err := xlsx.Open(ctx, path, opts.Limits)
-	if err != nil {
-		return nil, err
+var (
+	lookedFor = present.Text{
+		ZH: "资金表（年初预算数/全年预算数/全年执行数）、支出经济分类表（工资福利支出/商品和服务支出）或绩效指标表（三级指标/分值/得分）",
+		EN: "a fund block headed 年初预算数/全年预算数/全年执行数, " +
+			"an economic classification headed 工资福利支出/商品和服务支出, " +
+			"or an indicator table headed 三级指标/分值/得分",
 	}
-	return EvaluateWorkbook(ctx, wb, opts)
-}
-
-// EvaluateReaderAt checks a workbook of the given size read from r, such as
-// an upload; name is used in the report and in errors.
-func EvaluateReaderAt(ctx context.Context, r io.ReaderAt, size int64, name string, opts Options) (*Report, error) {
-	wb, err := xlsx.OpenReaderAt(ctx, r, size, name, opts.Limits)
-	if err != nil {
-		return nil, err
+	noForm = present.Text{
+		ZH: "{file}：工作表 {sheets} 中未找到标准自评表（" + lookedFor.ZH + "）",
+		EN: "{file}: no recognised form in sheets {sheets} (looked for " + lookedFor.EN + ")",
 	}
-	return EvaluateWorkbook(ctx, wb, opts)
-}
+)
 
-// EvaluateWorkbook checks a workbook already read.
-func EvaluateWorkbook(ctx context.Context, wb *xlsx.Workbook, opts Options) (*Report, error) {
-	return evaluateWorkbook(ctx, wb, opts, nil)
-}
-
-// evaluateWorkbook is EvaluateWorkbook with memory to reuse, or nil.
-func evaluateWorkbook(ctx context.Context, wb *xlsx.Workbook, opts Options, mem *memory) (*Report, error) {
-	p := newPass(ctx, wb, opts, mem)
+// evaluate checks a workbook with the Checker's prepared catalogue, reusing
+// mem.
+func (c *Checker) evaluate(ctx context.Context, wb *xlsx.Workbook, mem *memory) (*Report, error) {
+	st := newState(ctx, wb, c.cat, c.lang, mem)
 	if mem != nil {
-		defer func() { mem.eqs = p.ledger.eqs }()
+		defer func() { mem.eqs = st.ledger.eqs }()
 	}
 	rep := &Report{File: wb.Name, Producer: wb.Producer}
-	var depts []*budget.FundBlock
-	var projects []*budget.FundBlock
+	specs := Forms()
+	var forms []*FormData
 	for _, s := range wb.Sheets {
-		if p.stopped() {
-			return nil, p.err
+		if st.stopped() {
+			return nil, st.err
 		}
-		form, ok := p.checkSheet(s, &depts, &projects)
-		if ok {
-			rep.Forms = append(rep.Forms, form)
+		fd, ok := st.recognise(s, specs)
+		if !ok {
+			continue
 		}
+		fd.report = &Form{Sheet: s.Name, Kind: fd.Kind()}
+		fd.checked = make([]string, 0, len(st.cat.checks))
+		st.prepare(fd)
+		st.runChecks(ScopeForm, fd, nil)
+		st.score(fd)
+		forms = append(forms, fd)
 	}
-	if p.stopped() { // the last sheet may have been cut short
-		return nil, p.err
+	if st.stopped() { // the last sheet may have been cut short
+		return nil, st.err
 	}
-	if len(rep.Forms) == 0 {
+	if len(forms) == 0 {
 		names := make([]string, len(wb.Sheets))
 		for i, s := range wb.Sheets {
 			names[i] = s.Name
 		}
 		return nil, &NoFormError{File: wb.Name, Sheets: names}
 	}
-	p.checkProjectsAgainstDepartment(depts, projects)
-	p.noteComputedFormulas()
-	p.suggestFixes()
+	st.runChecks(ScopeWorkbook, nil, forms)
+	if st.stopped() {
+		return nil, st.err
+	}
+	st.suggestFixes()
+	for _, fd := range forms {
+		rep.Forms = append(rep.Forms, *fd.report)
+	}
 	rep.Valid = true
-	for _, f := range p.findings { // all of them, before MaxFindings drops any
+	for _, f := range st.findings { // all of them, before MaxFindings drops any
 		if f.Severity == SeverityError {
 			rep.Valid = false
 		}
 	}
-	rep.Findings, rep.Partial = p.result()
+	rep.Findings, rep.Partial = st.result(c.maxFindings())
 	return rep, nil
 }
 
-// checkSheet recognises the form of a sheet and checks it.
-func (p *pass) checkSheet(s *xlsx.Sheet, depts, projects *[]*budget.FundBlock) (Form, bool) {
-	funds, fundsErr := p.blocks().ParseFunds(s)
-	table, tableErr := p.tables().ParseTable(s)
-	switch {
-	case tableErr == nil && fundsErr == nil:
-		form := Form{Sheet: s.Name, Kind: KindProject}
-		p.checkUnits(funds, nil)
-		p.checkFunds(funds)
-		p.checkTable(table, rateLine(funds), &form)
-		*projects = append(*projects, funds)
-		return form, true
-	case tableErr == nil:
-		form := Form{Sheet: s.Name, Kind: KindScore}
-		p.checkTable(table, nil, &form)
-		return form, true
-	}
-	matrix, matrixErr := p.blocks().ParseMatrix(s)
-	if fundsErr != nil && matrixErr != nil {
-		return Form{}, false
-	}
-	p.checkUnits(funds, matrix)
-	if fundsErr == nil {
-		p.checkFunds(funds)
-		*depts = append(*depts, funds)
-	}
-	if matrixErr == nil {
-		p.checkMatrix(matrix)
-		if fundsErr == nil {
-			p.checkMatrixAgainstFunds(matrix, funds)
-		}
-	}
-	return Form{Sheet: s.Name, Kind: KindDepartment}, true
-}
-
-// rateLine is the fund line that carries the 执行率 weight and score on a
-// project sheet: the 年度资金总额 line, or the first line with a weight.
-func rateLine(b *budget.FundBlock) *budget.FundLine {
-	if !b.Has(budget.Weight) {
-		return nil
-	}
-	if l := b.Line(budget.Total); l != nil && l.Weight.OK() {
-		return l
-	}
-	for i := range b.Lines {
-		if b.Lines[i].Weight.OK() {
-			return &b.Lines[i]
-		}
-	}
-	return nil
-}
-
-// noteComputedFormulas reports, once per sheet, the formulas whose values
-// jixiao had to compute.
-func (p *pass) noteComputedFormulas() {
-	for _, s := range p.wb.Sheets {
-		var refs []xlsx.Ref
-		for r := 1; r <= s.Rows(); r++ {
-			for _, c := range s.Row(r) {
-				if c.Computed {
-					refs = append(refs, c.Ref)
-				}
-			}
-		}
-		if len(refs) == 0 {
+// runChecks runs the checks of a scope that are not disabled: on one form,
+// or on the workbook with all its forms.
+func (st *state) runChecks(scope Scope, form *FormData, forms []*FormData) {
+	p := &Pass{Workbook: st.wb, Form: form, Forms: forms, Lang: st.lang, st: st}
+	for _, c := range st.cat.checks {
+		if c.Run == nil || c.Scope != scope || st.cat.disabled[c.Code] {
 			continue
 		}
-		n := fmt.Sprint(len(refs))
-		p.add(CodeComputedFormula, refs[0], refs[1:], "", "",
-			"本表有 "+n+" 个公式单元格没有保存计算结果（如由程序生成的文件），已由 jixiao 计算后再核对。",
-			n+" formula cells on this sheet had no saved result (as in files written by a program); jixiao computed them before checking.")
+		if form != nil && !c.appliesTo(form.Kind()) {
+			continue
+		}
+		if st.stopped() {
+			return
+		}
+		p.Check = c
+		c.Run(p)
+		if form != nil {
+			form.checked = append(form.checked, c.Code)
+		}
 	}
 }
 
-// result sorts the findings and applies MaxFindings, keeping errors first,
-// then warnings, then infos.
-func (p *pass) result() ([]Finding, bool) {
-	fs := p.findings
+// result sorts the findings and applies the limit, keeping errors first,
+// then warnings, then infos; a negative limit keeps all.
+func (st *state) result(limit int) ([]Finding, bool) {
+	fs := st.findings
 	sortFindings(fs)
-	limit := p.opts.maxFindings()
 	if limit < 0 || len(fs) <= limit {
 		return nonNil(fs), false
 	}

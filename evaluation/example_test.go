@@ -33,9 +33,9 @@ func Example() {
 	// error JX104 部门整体支出绩效自评表!D18 expected 108.74, found 61.74; fix D16 = 14.74
 }
 
-func ExampleRules() {
-	for _, r := range evaluation.Rules()[:3] {
-		fmt.Println(r.Code, r.Severity, r.TitleEN)
+func ExampleChecks() {
+	for _, c := range evaluation.Checks()[:3] {
+		fmt.Println(c.Code, c.Severity, c.Title.EN)
 	}
 	// Output:
 	// JX001 info consistent within rounding

@@ -3,21 +3,16 @@ package evaluation
 import (
 	"cmp"
 	"slices"
+
+	"github.com/jixiao-go/jixiao/xlsx"
 )
 
-// Severity ranks a finding.
-type Severity string
-
-// The severities. Only errors make a workbook invalid.
-const (
-	SeverityError   Severity = "error"
-	SeverityWarning Severity = "warning"
-	SeverityInfo    Severity = "info"
-)
-
-// Finding is one thing the checker has to say about a workbook.
+// Finding is one thing the checker has to say about a workbook. Its cells
+// are given as text, as the JSON report and a person read them ("B16"); the
+// positions behind them are kept too (Ref, RelatedRefs, FixRef), so that a
+// program such as the annotator never parses them back.
 type Finding struct {
-	// Code is the stable code of the rule, such as "JX103".
+	// Code is the stable code of the check, such as "JX103".
 	Code     string   `json:"code"`
 	Severity Severity `json:"severity"`
 	// Sheet is the sheet the cells are on.
@@ -31,7 +26,7 @@ type Finding struct {
 	// (the project sheets behind a cross-sheet total).
 	RelatedElsewhere []string `json:"related_elsewhere,omitempty"`
 	// Expected and Actual are decimal strings with the places shown, or ""
-	// when the rule has no single expected value.
+	// when the check has no single expected value.
 	Expected string `json:"expected"`
 	Actual   string `json:"actual"`
 	// Message explains the finding in the language of Options.Language.
@@ -39,12 +34,27 @@ type Finding struct {
 	// Fix is the value that would mend the finding, when one cell explains it.
 	Fix *Fix `json:"fix"`
 
-	// order of the sheet in the workbook, for sorting
-	sheetIndex int
-	row, col   int
+	at         xlsx.Ref
+	related    []xlsx.Ref
+	fixAt      xlsx.Ref
+	sheetIndex int // the sheet's place in the workbook, for sorting
 }
 
-// Fix is a suggested correction: type Value into Cell.
+// Ref is the position of the finding's cell. It is zero for a finding
+// that was not made by a Checker, such as one decoded from JSON.
+func (f *Finding) Ref() xlsx.Ref { return f.at }
+
+// FixRef is the position of the cell the fix names; zero when there is no
+// fix, or for a finding that was not made by a Checker.
+func (f *Finding) FixRef() xlsx.Ref { return f.fixAt }
+
+// RelatedRefs are the positions of the related cells, on Sheet and
+// elsewhere, in the order the check gave them; nil for a finding that was
+// not made by a Checker.
+func (f *Finding) RelatedRefs() []xlsx.Ref { return f.related }
+
+// Fix is a suggested correction: type Value into Cell. Finding.FixRef is
+// the cell's position.
 type Fix struct {
 	// Cell is in A1 form; on a sheet other than the finding's it reads
 	// "Sheet!A1".
@@ -52,14 +62,62 @@ type Fix struct {
 	Value string `json:"value"`
 }
 
+// newFinding makes the finding of a check at a cell, its cells written out
+// as text from their positions.
+func newFinding(c *Check, d Diagnostic, message string, sheetIndex int) Finding {
+	f := Finding{
+		Code:       c.Code,
+		Severity:   c.Severity,
+		Sheet:      d.At.Sheet,
+		Cell:       d.At.A1(),
+		Expected:   d.Expected,
+		Actual:     d.Actual,
+		Message:    message,
+		at:         d.At,
+		sheetIndex: sheetIndex,
+	}
+	f.Related, f.RelatedElsewhere = relatedRefs(d.At.Sheet, d.Related)
+	for _, r := range d.Related {
+		if !r.IsZero() {
+			f.related = append(f.related, r)
+		}
+	}
+	return f
+}
+
+// relatedRefs splits related cells into those on the finding's sheet, in A1
+// form, and those elsewhere, as "Sheet!A1".
+func relatedRefs(sheet string, refs []xlsx.Ref) (here, elsewhere []string) {
+	here = make([]string, 0, len(refs))
+	for _, r := range refs {
+		switch {
+		case r.IsZero():
+		case r.Sheet == sheet:
+			here = append(here, r.A1())
+		default:
+			elsewhere = append(elsewhere, r.String())
+		}
+	}
+	return here, elsewhere
+}
+
+// setFix attaches the fix "type value into at" to the finding.
+func (f *Finding) setFix(at xlsx.Ref, value string) {
+	cell := at.A1()
+	if at.Sheet != f.Sheet {
+		cell = at.String()
+	}
+	f.Fix, f.fixAt = &Fix{Cell: cell, Value: value}, at
+}
+
 // sortFindings orders findings by sheet, row, column, code and message, so
-// that reports are stable whatever order the rules ran in.
+// that reports are stable whatever order the checks ran in.
 func sortFindings(fs []Finding) {
 	slices.SortStableFunc(fs, func(a, b Finding) int {
 		return cmp.Or(
 			cmp.Compare(a.sheetIndex, b.sheetIndex),
-			cmp.Compare(a.row, b.row),
-			cmp.Compare(a.col, b.col),
+			cmp.Compare(a.at.Row, b.at.Row),
+			cmp.Compare(a.at.Col, b.at.Col),
 			cmp.Compare(a.Code, b.Code),
 			cmp.Compare(a.Message, b.Message),
 		)

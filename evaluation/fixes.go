@@ -55,12 +55,12 @@ type membership struct {
 // explains. Changing a cell by δ changes the residual of an equation by −δ
 // when it is the total and by +δ when it is a part, so an equation with
 // residual r is mended by δ = r on its total or δ = −r on a part.
-func (p *pass) suggestFixes() {
-	if !p.ledger.anyFailed() {
+func (st *state) suggestFixes() {
+	if !st.ledger.anyFailed() {
 		return
 	}
 	cells := map[xlsx.Ref][]membership{}
-	for i, eq := range p.ledger.eqs {
+	for i, eq := range st.ledger.eqs {
 		if ref := eq.total.ref; !ref.IsZero() {
 			cells[ref] = append(cells[ref], membership{eq: i, sign: -1})
 		}
@@ -72,16 +72,16 @@ func (p *pass) suggestFixes() {
 	}
 	best := map[int][]candidate{} // by equation
 	for ref, ms := range cells {
-		delta, ok := p.commonDelta(ms)
+		delta, ok := st.commonDelta(ms)
 		if !ok {
 			continue
 		}
-		c := candidate{ref: ref, delta: delta, explain: len(ms), value: p.valueAt(ref, ms[0])}
+		c := candidate{ref: ref, delta: delta, explain: len(ms), value: st.valueAt(ref, ms[0])}
 		for _, m := range ms {
 			best[m.eq] = append(best[m.eq], c)
 		}
 	}
-	for i, eq := range p.ledger.eqs {
+	for i, eq := range st.ledger.eqs {
 		if eq.finding < 0 {
 			continue
 		}
@@ -97,22 +97,22 @@ func (p *pass) suggestFixes() {
 		}
 		if n != 1 || (top.explain < 2 && len(cands) > 1) {
 			var ok bool
-			if top, ok = p.hinted(cands); !ok {
+			if top, ok = st.hinted(cands); !ok {
 				continue
 			}
 		}
-		fig := p.figureAt(top.ref, eq)
-		p.setFix(eq.finding, top.ref, fixed(fig.val.Value.Add(top.delta), fig.val.Places))
+		fig := st.figureAt(top.ref, eq)
+		st.fix(eq.finding, top.ref, fixed(fig.val.Value.Add(top.delta), fig.val.Places))
 	}
 }
 
 // hinted picks, among equally good candidates, the one cell whose value
 // another rule already knows (a score recomputed from its 评分标准) and whose
 // known value is exactly the change the equation needs.
-func (p *pass) hinted(cands []candidate) (candidate, bool) {
+func (st *state) hinted(cands []candidate) (candidate, bool) {
 	var found []candidate
 	for _, c := range cands {
-		want, ok := p.hints[c.ref]
+		want, ok := st.hints[c.ref]
 		if ok && want.Sub(c.value).Equal(c.delta) {
 			found = append(found, c)
 		}
@@ -125,10 +125,10 @@ func (p *pass) hinted(cands []candidate) (candidate, bool) {
 
 // commonDelta returns the change of a cell that mends every equation it is
 // in, if all of them failed and they agree on it.
-func (p *pass) commonDelta(ms []membership) (decimal.Decimal, bool) {
+func (st *state) commonDelta(ms []membership) (decimal.Decimal, bool) {
 	var delta decimal.Decimal
 	for k, m := range ms {
-		eq := p.ledger.eqs[m.eq]
+		eq := st.ledger.eqs[m.eq]
 		if eq.finding < 0 {
 			return decimal.Zero, false
 		}
@@ -145,12 +145,12 @@ func (p *pass) commonDelta(ms []membership) (decimal.Decimal, bool) {
 }
 
 // valueAt is the value shown at ref, which is in the equation of m.
-func (p *pass) valueAt(ref xlsx.Ref, m membership) decimal.Decimal {
-	return p.figureAt(ref, p.ledger.eqs[m.eq]).val.Value
+func (st *state) valueAt(ref xlsx.Ref, m membership) decimal.Decimal {
+	return st.figureAt(ref, st.ledger.eqs[m.eq]).val.Value
 }
 
 // figureAt finds the operand of an equation at ref.
-func (p *pass) figureAt(ref xlsx.Ref, eq equation) operand {
+func (st *state) figureAt(ref xlsx.Ref, eq equation) operand {
 	if eq.total.ref == ref {
 		return eq.total
 	}

@@ -264,9 +264,9 @@ func fuzzCheckReport(t *testing.T, wb *xlsx.Workbook, rep *evaluation.Report) {
 	}
 	var prev *key
 	for i, f := range rep.Findings {
-		rule, ok := evaluation.LookupRule(f.Code)
+		rule, ok := evaluation.LookupCheck(f.Code)
 		if !ok {
-			t.Fatalf("finding %d: code %q is not in Rules()", i, f.Code)
+			t.Fatalf("finding %d: code %q is not in Checks()", i, f.Code)
 		}
 		if f.Severity != rule.Severity {
 			t.Fatalf("finding %d: %s with severity %s, the catalogue says %s", i, f.Code, f.Severity, rule.Severity)

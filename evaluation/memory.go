@@ -6,13 +6,14 @@ import (
 	"github.com/jixiao-go/jixiao/internal/reuse"
 )
 
-// memory is what one check can reuse from the last: the block operand
-// slices are cut from, the ledger's equations, the indicator tables and the
-// budget blocks. A
-// Checker keeps one per check running; a plain EvaluateWorkbook has none.
-// Nothing in it reaches a Report.
+// memory is what one check can reuse from the last: the blocks operand
+// slices, scored rows and recomputed rows are cut from, the ledger's
+// equations, the indicator tables and the budget blocks. A Checker keeps one
+// per check running. Nothing in it reaches a Report.
 type memory struct {
 	ops    reuse.Slices[operand]
+	rows   reuse.Slices[scoredRow]
+	redone reuse.Slices[recomputed]
 	eqs    []equation
 	tables indicator.Parser
 	blocks budget.Parser
@@ -28,20 +29,20 @@ const (
 )
 
 // parseRule is indicator.ParseRule, remembering the rules of earlier
-// checks when the pass has memory.
-func (p *pass) parseRule(text string) indicator.Rule {
-	if p.mem == nil || len(text) > keepRuleLen {
+// checks when the evaluation has memory.
+func (st *state) parseRule(text string) indicator.Rule {
+	if st.mem == nil || len(text) > keepRuleLen {
 		return indicator.ParseRule(text)
 	}
-	if r, ok := p.mem.rules[text]; ok {
+	if r, ok := st.mem.rules[text]; ok {
 		return r
 	}
 	r := indicator.ParseRule(text)
-	if p.mem.rules == nil {
-		p.mem.rules = make(map[string]indicator.Rule)
+	if st.mem.rules == nil {
+		st.mem.rules = make(map[string]indicator.Rule)
 	}
-	if len(p.mem.rules) < keepRules {
-		p.mem.rules[text] = r
+	if len(st.mem.rules) < keepRules {
+		st.mem.rules[text] = r
 	}
 	return r
 }
@@ -49,6 +50,8 @@ func (p *pass) parseRule(text string) indicator.Rule {
 // reset forgets the last check's operands, equations and tables.
 func (m *memory) reset() {
 	m.ops.Reset(keepOperands)
+	m.rows.Reset(keepOperands)
+	m.redone.Reset(keepOperands)
 	m.tables.Reset()
 	m.blocks.Reset()
 	clear(m.eqs)
@@ -64,29 +67,46 @@ const (
 	keepOperands  = 16_384
 )
 
-// operands returns an empty operand slice with room for n, from the pass's
+// operands returns an empty operand slice with room for n, from the evaluation's
 // memory when it has one.
-func (p *pass) operands(n int) []operand {
-	if p.mem == nil {
+func (st *state) operands(n int) []operand {
+	if st.mem == nil {
 		return make([]operand, 0, n)
 	}
-	return p.mem.ops.Take(n)
+	return st.mem.ops.Take(n)
 }
 
-// tables is the Parser the pass reads indicator tables with: its memory's,
+// tables is the Parser the evaluation reads indicator tables with: its memory's,
 // or nil, which reads into new memory.
-func (p *pass) tables() *indicator.Parser {
-	if p.mem == nil {
+func (st *state) tables() *indicator.Parser {
+	if st.mem == nil {
 		return nil
 	}
-	return &p.mem.tables
+	return &st.mem.tables
 }
 
-// blocks is the Parser the pass reads budget blocks with: its memory's, or
+// blocks is the Parser the evaluation reads budget blocks with: its memory's, or
 // nil, which reads into new memory.
-func (p *pass) blocks() *budget.Parser {
-	if p.mem == nil {
+func (st *state) blocks() *budget.Parser {
+	if st.mem == nil {
 		return nil
 	}
-	return &p.mem.blocks
+	return &st.mem.blocks
+}
+
+// scoredRows returns an empty row list with room for n, from the
+// evaluation's memory when it has one.
+func (st *state) scoredRows(n int) []scoredRow {
+	if st.mem == nil {
+		return make([]scoredRow, 0, n)
+	}
+	return st.mem.rows.Take(n)
+}
+
+// recomputedRows returns an empty list of recomputed rows with room for n.
+func (st *state) recomputedRows(n int) []recomputed {
+	if st.mem == nil {
+		return make([]recomputed, 0, n)
+	}
+	return st.mem.redone.Take(n)
 }

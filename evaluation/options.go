@@ -9,9 +9,11 @@ const DefaultMaxFindings = 1000
 // Options tune an evaluation. The zero value checks everything, in Chinese,
 // with the default limits.
 type Options struct {
-	// Language of the messages: "zh" (the default) or "en".
+	// Language of the messages: "zh" (the default) or "en"; any other
+	// value makes every evaluation fail with an error that says so.
 	Language string
-	// Disable lists codes not to report, such as "JX001".
+	// Disable lists codes not to report, such as "JX001"; a code that no
+	// check has makes every evaluation fail with an error that says so.
 	Disable []string
 	// MaxFindings bounds the findings kept; when more were found the report
 	// is marked Partial. Zero means DefaultMaxFindings, negative no limit.
@@ -29,5 +31,3 @@ func (o Options) maxFindings() int {
 	}
 	return o.MaxFindings
 }
-
-func (o Options) english() bool { return o.Language == "en" }

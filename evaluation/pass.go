@@ -3,26 +3,89 @@ package evaluation
 import (
 	"context"
 
+	"github.com/jixiao-go/jixiao/present"
 	"github.com/jixiao-go/jixiao/xlsx"
 	"github.com/shopspring/decimal"
 )
 
-// pass is the state of one evaluation: the workbook, the options and what
-// has been found so far. One pass serves one workbook in one goroutine.
-type pass struct {
-	ctx      context.Context
-	opts     Options
-	wb       *xlsx.Workbook
-	disabled map[string]bool
+// Pass is what a check's Run sees: the form it checks, the workbook around
+// it, and the means to report what it finds. A Pass serves one check at a
+// time on one form (or, for ScopeWorkbook, on the workbook) in one
+// goroutine; Run must not keep it after it returns.
+type Pass struct {
+	// Check is the check running.
+	Check *Check
+	// Workbook is the workbook being checked.
+	Workbook *xlsx.Workbook
+	// Form is the form being checked; nil when Check.Scope is
+	// ScopeWorkbook.
+	Form *FormData
+	// Forms are every recognised form of the workbook, in sheet order.
+	Forms []*FormData
+	// Lang is the language findings are rendered in.
+	Lang present.Lang
+
+	st *state
+}
+
+// Diagnostic is what a check reports: the cell the finding is on, the cells
+// involved, what was expected and what was found (decimal strings with the
+// places shown, or ""), and the message, rendered in the pass's language.
+type Diagnostic struct {
+	At       xlsx.Ref
+	Related  []xlsx.Ref
+	Expected string
+	Actual   string
+	Message  present.Message
+}
+
+// Report records a finding of the running check. It returns the finding's
+// number, for Fix, or -1 when the check's code is disabled.
+func (p *Pass) Report(d Diagnostic) int { return p.st.report(p.Check, d) }
+
+// ReportAs records a finding of another check, for the checks that other
+// checks report on their behalf (JX001 within rounding, JX003 not a
+// number); it returns the finding's number, or -1 when that code is
+// disabled.
+func (p *Pass) ReportAs(c *Check, d Diagnostic) int { return p.st.report(c, d) }
+
+// Fix attaches to finding i (a number Report returned) the fix "type value
+// into at". It does nothing for -1.
+func (p *Pass) Fix(i int, at xlsx.Ref, value string) { p.st.fix(i, at, value) }
+
+// Skip records that the running check could not check something on this
+// form, and why; it goes into the form's coverage, so that what was not
+// checked is never silent.
+func (p *Pass) Skip(reason present.Message, cells ...xlsx.Ref) {
+	p.st.skip(p.Check, p.Form, reason, cells)
+}
+
+// Stopped reports whether the context of the evaluation has ended; a long
+// Run should look now and then, and return when it has.
+func (p *Pass) Stopped() bool { return p.st.stopped() }
+
+// state is what one evaluation of a workbook keeps across its checks.
+type state struct {
+	ctx  context.Context
+	lang present.Lang
+	wb   *xlsx.Workbook
+	cat  *catalogue
+
 	findings []Finding
 	ledger   ledger
-	invalid  map[xlsx.Ref]bool // cells already reported as not a number
-	// hints are values other rules know a cell should hold (a score
+	// invalid and missing are the cells already reported as not a number
+	// (JX003) and as missing (JX004): one finding per cell, however many
+	// checks need it.
+	invalid map[xlsx.Ref]bool
+	missing map[xlsx.Ref]bool
+	// hints are values other checks know a cell should hold (a score
 	// recomputed from its rule), used to pick the one cell that explains a
 	// failed sum.
 	hints map[xlsx.Ref]decimal.Decimal
+	// gaps are what each form's checks could not check.
+	gaps map[*FormData]*gapList
 	// err is the context's error once stopped has seen it; from then on
-	// the pass unwinds without asking the context again.
+	// the evaluation unwinds without asking the context again.
 	err error
 	// mem is memory reused from the last check, or nil.
 	mem *memory
@@ -33,118 +96,41 @@ type pass struct {
 // promptly.
 const cancelEvery = 64
 
-// stopped reports whether the context has ended, keeping the first error
-// it gives in p.err.
-func (p *pass) stopped() bool {
-	if p.err == nil {
-		p.err = p.ctx.Err()
-	}
-	return p.err != nil
-}
-
-func newPass(ctx context.Context, wb *xlsx.Workbook, opts Options, mem *memory) *pass {
-	p := &pass{ctx: ctx, opts: opts, wb: wb, disabled: map[string]bool{}, invalid: map[xlsx.Ref]bool{}, hints: map[xlsx.Ref]decimal.Decimal{}, mem: mem}
+func newState(ctx context.Context, wb *xlsx.Workbook, cat *catalogue, lang present.Lang, mem *memory) *state {
+	st := &state{ctx: ctx, lang: lang, wb: wb, cat: cat, invalid: map[xlsx.Ref]bool{}, missing: map[xlsx.Ref]bool{},
+		hints: map[xlsx.Ref]decimal.Decimal{}, gaps: map[*FormData]*gapList{}, mem: mem}
 	if mem != nil {
-		p.ledger.eqs = mem.eqs[:0]
+		st.ledger.eqs = mem.eqs[:0]
 	}
-	for _, c := range opts.Disable {
-		p.disabled[c] = true
-	}
-	return p
+	return st
 }
 
-// text picks the message in the options' language.
-func (p *pass) text(zh, en string) string {
-	if p.opts.english() {
-		return en
+// stopped reports whether the context has ended, keeping the first error
+// it gives in st.err.
+func (st *state) stopped() bool {
+	if st.err == nil {
+		st.err = st.ctx.Err()
 	}
-	return zh
+	return st.err != nil
 }
 
-// add records a finding at cell at with related cells; it returns the
-// finding's index, or -1 when its code is disabled.
-func (p *pass) add(code string, at xlsx.Ref, related []xlsx.Ref, expected, actual, zh, en string) int {
-	if p.disabled[code] {
+func (st *state) report(c *Check, d Diagnostic) int {
+	if st.cat.disabled[c.Code] {
 		return -1
 	}
-	rule, _ := LookupRule(code)
-	f := Finding{
-		Code:     code,
-		Severity: rule.Severity,
-		Sheet:    at.Sheet,
-		Cell:     at.A1(),
-		Expected: expected,
-		Actual:   actual,
-		Message:  p.text(zh, en),
-		row:      at.Row,
-		col:      at.Col,
+	if own := st.cat.byCode[c.Code]; own != nil {
+		c = own // the Checker's copy, which its owner may have tuned
 	}
-	f.Related, f.RelatedElsewhere = relatedRefs(at.Sheet, related)
-	if s := p.wb.Sheet(at.Sheet); s != nil {
-		f.sheetIndex = s.Index
+	index := 0
+	if s := st.wb.Sheet(d.At.Sheet); s != nil {
+		index = s.Index
 	}
-	p.findings = append(p.findings, f)
-	return len(p.findings) - 1
+	st.findings = append(st.findings, newFinding(c, d, d.Message.In(st.lang), index))
+	return len(st.findings) - 1
 }
 
-// setFix attaches a fix to finding i.
-func (p *pass) setFix(i int, at xlsx.Ref, value string) {
-	if i < 0 {
-		return
+func (st *state) fix(i int, at xlsx.Ref, value string) {
+	if i >= 0 {
+		st.findings[i].setFix(at, value)
 	}
-	f := &p.findings[i]
-	cell := at.A1()
-	if at.Sheet != f.Sheet {
-		cell = at.String()
-	}
-	f.Fix = &Fix{Cell: cell, Value: value}
-}
-
-// relatedRefs splits related cells into those on the finding's sheet, in A1
-// form, and those elsewhere, as "Sheet!A1".
-func relatedRefs(sheet string, refs []xlsx.Ref) (here, elsewhere []string) {
-	here = make([]string, 0, len(refs))
-	for _, r := range refs {
-		switch {
-		case r.IsZero():
-		case r.Sheet == sheet:
-			here = append(here, r.A1())
-		default:
-			elsewhere = append(elsewhere, r.String())
-		}
-	}
-	return here, elsewhere
-}
-
-// usable reports whether a figure can take part in a check. A figure that
-// holds text or an error value gets one JX003 finding, however many checks
-// need it.
-func (p *pass) usable(f xlsx.Figure, what, whatEN string) bool {
-	switch f.State {
-	case xlsx.Present:
-		return true
-	case xlsx.Invalid:
-		if !p.invalid[f.Ref] {
-			p.invalid[f.Ref] = true
-			p.add(CodeNotANumber, f.Ref, nil, "", f.Text,
-				"“"+what+"”应为数字，实际填写为“"+f.Text+"”，相关核对已跳过。",
-				what+" should be a number but reads \""+f.Text+"\"; the checks that need it were skipped.")
-		}
-	}
-	return false
-}
-
-// required reports a figure the form needs as a number that is blank or a
-// placeholder (JX004); text gets JX003 through usable. It reports whether the
-// figure holds a number.
-func (p *pass) required(f xlsx.Figure, what, whatEN string) bool {
-	if f.State == xlsx.Absent || f.State == xlsx.Placeholder {
-		if !f.Ref.IsZero() {
-			p.add(CodeMissingNumber, f.Ref, nil, "", f.Text,
-				"“"+what+"”应填写数字，表中为空或为占位符。",
-				what+" needs a number but is blank or a placeholder.")
-		}
-		return false
-	}
-	return p.usable(f, what, whatEN)
 }

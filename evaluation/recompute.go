@@ -5,51 +5,121 @@ import (
 
 	"github.com/jixiao-go/jixiao/indicator"
 	"github.com/jixiao-go/jixiao/internal/num"
+	"github.com/jixiao-go/jixiao/present"
 	"github.com/jixiao-go/jixiao/xlsx"
 )
 
-// recompute scores every 三级 row from its 评分标准 (the national default on
-// a project sheet without one) and compares the result with the declared
-// score.
-func (p *pass) recompute(t *indicator.Table, kind FormKind) *Coverage {
-	cov := &Coverage{Total: len(t.Indicators)}
+// Scores recomputed from the 评分标准 of each 三级 row.
+
+var ruleScore = Check{
+	Code: CodeRuleScore, Severity: SeverityError, Forms: scoreForms,
+	Title: present.Text{ZH: "得分与评分标准不符", EN: "score does not follow from its rule"},
+	Doc: present.Text{
+		ZH: "按目标值、实际完成值和“评分标准”中的规则重新计算的得分（项目支出绩效自评表没有评分标准时，按国家默认规则：完成目标得满分，否则按比例计分），与填报得分的差异超出舍入范围。精确计算，按显示的小数位数四舍五入。",
+		EN: "The score recomputed from the target, the actual value and the rule in 评分标准 (on a project sheet without one, the national default: full marks when the target is met, else proportional) differs from the declared score beyond rounding. Computed exactly, rounded half away from zero to the places shown.",
+	},
+	Messages: []*present.Text{&msgRuleScore},
+	Run:      func(p *Pass) { p.reportRecomputed(false) },
+}
+
+var missedFullMarks = Check{
+	Code: CodeMissedFullMarks, Severity: SeverityError, Forms: scoreForms,
+	Title: present.Text{ZH: "未完成目标却得满分", EN: "missed target given full marks"},
+	Doc: present.Text{
+		ZH: "实际完成值未达到目标值，却给了该指标的全部分值；“应为”是评分标准给出的得分。",
+		EN: "The actual value falls short of the target, yet the indicator was given its full weight; the expected score is what the rule gives.",
+	},
+	Messages: []*present.Text{&msgMissedFullMarks},
+	Run:      func(p *Pass) { p.reportRecomputed(true) },
+}
+
+var unitMismatch = Check{
+	Code: CodeUnitMismatch, Severity: SeverityWarning, Forms: scoreForms,
+	Title: present.Text{ZH: "目标值与实际值单位不一致", EN: "target and actual in different units"},
+	Doc: present.Text{
+		ZH: "目标值与实际完成值的单位不同（如 % 与 个），无法重新计算得分；得分按填报值采用。",
+		EN: "The target and the actual value are in different units (such as % against 个), so the score cannot be recomputed; the declared score is taken as given.",
+	},
+	Messages: []*present.Text{&msgUnitMismatch},
+	Run:      runUnitMismatches,
+}
+
+var ruleUnreadable = Check{
+	Code: CodeRuleUnreadable, Severity: SeverityInfo, Forms: scoreForms,
+	Title: present.Text{ZH: "评分标准无法识别", EN: "scoring rule not readable"},
+	Doc: present.Text{
+		ZH: "“评分标准”的文字不符合 jixiao 能识别的任何写法，无法重新计算得分，得分按填报值采用。需要人工计数的清单式规则（每发现一处问题扣1分）计为人工核定，不报告此项。",
+		EN: "The 评分标准 text matches no pattern jixiao reads, so the score cannot be recomputed and is taken as given. Checklists that need a count a person gives (每发现一处问题扣1分) are counted as manual instead, without a finding.",
+	},
+	Messages: []*present.Text{&msgRuleUnreadable},
+	Run:      runRulesUnreadable,
+}
+
+var (
+	msgRuleScore = present.Text{
+		ZH: "指标“{name}”目标值“{target}”，实际完成“{actual}”，按评分标准应得 {want} 分，表中填写 {got} 分。",
+		EN: "indicator {name}: target \"{target}\", actual \"{actual}\"; its rule gives {want}, but the score reads {got}.",
+	}
+	msgMissedFullMarks = present.Text{
+		ZH: "指标“{name}”目标值“{target}”，实际完成“{actual}”，未达目标却得满分 {got}；按评分标准应得 {want} 分。",
+		EN: "indicator {name} missed its target ({actual} against {target}) yet was given full marks, {got}; its rule gives {want}.",
+	}
+	msgUnitMismatch = present.Text{
+		ZH: "指标“{name}”目标值“{target}”与实际完成值“{actual}”单位不一致，无法重算得分，请核实。",
+		EN: "indicator {name}: the target \"{target}\" and the actual value \"{actual}\" are in different units; the score cannot be recomputed.",
+	}
+	msgRuleUnreadable = present.Text{
+		ZH: "指标“{name}”的评分标准无法识别，得分按填报值采用，未重新计算。",
+		EN: "the scoring rule of {name} cannot be read; the declared score is taken as given.",
+	}
+)
+
+// recomputed is how the score of one 三级 row came out when recomputed.
+type recomputed struct {
+	in      *indicator.Indicator
+	outcome indicator.Outcome
+	// status is outcome.Status, or ScoreUnreadable for a row without a
+	// readable rule, or ScoreUnusable for one without a weight or a score.
+	status   indicator.ScoreStatus
+	noRule   bool // the rule is missing or unreadable (JX404)
+	differs  bool // computed, and the declared score does not meet it
+	fullMark bool // differs, and full marks were given for less
+}
+
+// recompute scores every 三级 row of the form's table from its 评分标准
+// (the national default on a project sheet without one) and compares the
+// result with the declared score. A score that differs becomes a hint for
+// the fixes of failed sums.
+func (p *Pass) recompute() []recomputed {
+	fd := p.Form
+	t := fd.Table
 	_, hasRuleColumn := t.Columns[indicator.ColRule]
+	out := p.st.recomputedRows(len(t.Indicators))
 	for i, in := range t.Indicators {
-		if i%cancelEvery == cancelEvery-1 && p.stopped() {
-			return cov
+		if i%cancelEvery == cancelEvery-1 && p.Stopped() {
+			return out
 		}
 		rule := indicator.Rule{Kind: indicator.RuleNone}
 		switch {
 		case in.Rule != nil && in.Rule.Kind != xlsx.Empty:
-			rule = p.parseRule(in.Rule.Text)
-		case kind == KindProject && !hasRuleColumn:
+			rule = p.st.parseRule(in.Rule.Text)
+		case fd.Kind() == KindProject && !hasRuleColumn:
 			rule = indicator.DefaultProjectRule()
 		}
-		p.recomputeOne(in, rule, cov)
+		out = append(out, p.recomputeOne(in, rule))
 	}
-	return cov
+	return out
 }
 
-func (p *pass) recomputeOne(in *indicator.Indicator, rule indicator.Rule, cov *Coverage) {
-	name := in.Name.Text
+func (p *Pass) recomputeOne(in *indicator.Indicator, rule indicator.Rule) recomputed {
+	r := recomputed{in: in}
 	if rule.Kind == indicator.RuleNone || rule.Kind == indicator.RuleUnreadable {
-		cov.Unreadable++
-		at := in.Name.Ref
-		if in.Rule != nil {
-			at = in.Rule.Ref
-		}
-		text := ""
-		if in.Rule != nil {
-			text = in.Rule.Text
-		}
-		p.add(CodeRuleUnreadable, at, []xlsx.Ref{in.Score.Ref}, "", text,
-			"指标“"+name+"”的评分标准无法识别，得分按填报值采用，未重新计算。",
-			"the scoring rule of "+name+" cannot be read; the declared score is taken as given.")
-		return
+		r.status, r.noRule = indicator.ScoreUnreadable, true
+		return r
 	}
 	if !in.Weight.OK() || !in.Score.OK() {
-		cov.Unusable++
-		return
+		r.status = indicator.ScoreUnusable
+		return r
 	}
 	declared := score(in.Score)
 	weight := exact(in.Weight).val.Value
@@ -58,44 +128,88 @@ func (p *pass) recomputeOne(in *indicator.Indicator, rule indicator.Rule, cov *C
 	if out.Status == indicator.ScoreComputed && !out.Score.Equal(declared.val.Value) {
 		out = rule.Score(target, actual, weight, declared.val.Places) // with the interval, to judge rounding
 	}
-	switch out.Status {
-	case indicator.ScoreManual:
-		cov.Manual++
-		return
-	case indicator.ScoreUnreadable:
-		cov.Unreadable++
-		return
-	case indicator.ScoreUnusable:
-		cov.Unusable++
-		if out.UnitMismatch {
-			p.add(CodeUnitMismatch, in.Actual.Ref, []xlsx.Ref{in.Target.Ref}, "", in.Actual.Text,
-				"指标“"+name+"”目标值“"+in.Target.Text+"”与实际完成值“"+in.Actual.Text+"”单位不一致，无法重算得分，请核实。",
-				"indicator "+name+": the target \""+in.Target.Text+"\" and the actual value \""+in.Actual.Text+"\" are in different units; the score cannot be recomputed.")
+	r.outcome, r.status = out, out.Status
+	if out.Status != indicator.ScoreComputed || out.Score.Equal(declared.val.Value) || declared.interval().Meets(out.Interval) {
+		return r
+	}
+	r.differs = true
+	r.fullMark = declared.val.Value.Equal(weight) && out.Score.LessThan(weight)
+	p.st.hints[in.Score.Ref] = out.Score
+	return r
+}
+
+// reportRecomputed reports the rows whose declared score differs from the
+// recomputed one: those given full marks (JX402) or the others (JX401).
+func (p *Pass) reportRecomputed(fullMarks bool) {
+	tpl := &msgRuleScore
+	if fullMarks {
+		tpl = &msgMissedFullMarks
+	}
+	for _, r := range p.Form.recomputed {
+		if !r.differs || r.fullMark != fullMarks {
+			continue
 		}
-		return
+		in := r.in
+		declared := score(in.Score)
+		exp, act := fixed(r.outcome.Score, declared.val.Places), declared.val.String()
+		related := []xlsx.Ref{in.Target.Ref, in.Actual.Ref, in.Weight.Ref}
+		if in.Rule != nil {
+			related = append(related, in.Rule.Ref)
+		}
+		i := p.Report(Diagnostic{At: in.Score.Ref, Related: related, Expected: exp, Actual: act,
+			Message: present.New(tpl, present.S("name", in.Name.Text), present.S("target", in.Target.Text),
+				present.S("actual", in.Actual.Text), present.S("want", exp), present.S("got", act))})
+		p.Fix(i, in.Score.Ref, exp)
 	}
-	if out.Score.Equal(declared.val.Value) || declared.interval().Meets(out.Interval) {
-		cov.Matched++
-		return
+}
+
+// runUnitMismatches reports rows whose target and actual are in different
+// units.
+func runUnitMismatches(p *Pass) {
+	for _, r := range p.Form.recomputed {
+		if r.status != indicator.ScoreUnusable || !r.outcome.UnitMismatch {
+			continue
+		}
+		in := r.in
+		p.Report(Diagnostic{At: in.Actual.Ref, Related: []xlsx.Ref{in.Target.Ref}, Actual: in.Actual.Text,
+			Message: present.New(&msgUnitMismatch, present.S("name", in.Name.Text), present.S("target", in.Target.Text), present.S("actual", in.Actual.Text))})
 	}
-	cov.Differs++
-	p.hints[in.Score.Ref] = out.Score
-	exp, act := fixed(out.Score, declared.val.Places), declared.val.String()
-	related := []xlsx.Ref{in.Target.Ref, in.Actual.Ref, in.Weight.Ref}
-	if in.Rule != nil {
-		related = append(related, in.Rule.Ref)
+}
+
+// runRulesUnreadable reports rows without a rule jixiao can read.
+func runRulesUnreadable(p *Pass) {
+	for _, r := range p.Form.recomputed {
+		if !r.noRule {
+			continue
+		}
+		in := r.in
+		at, text := in.Name.Ref, ""
+		if in.Rule != nil {
+			at, text = in.Rule.Ref, in.Rule.Text
+		}
+		p.Report(Diagnostic{At: at, Related: []xlsx.Ref{in.Score.Ref}, Actual: text,
+			Message: present.New(&msgRuleUnreadable, present.S("name", in.Name.Text))})
 	}
-	var i int
-	if declared.val.Value.Equal(weight) && out.Score.LessThan(weight) {
-		i = p.add(CodeMissedFullMarks, in.Score.Ref, related, exp, act,
-			"指标“"+name+"”目标值“"+in.Target.Text+"”，实际完成“"+in.Actual.Text+"”，未达目标却得满分 "+act+"；按评分标准应得 "+exp+" 分。",
-			"indicator "+name+" missed its target ("+in.Actual.Text+" against "+in.Target.Text+") yet was given full marks, "+act+"; its rule gives "+exp+".")
-	} else {
-		i = p.add(CodeRuleScore, in.Score.Ref, related, exp, act,
-			"指标“"+name+"”目标值“"+in.Target.Text+"”，实际完成“"+in.Actual.Text+"”，按评分标准应得 "+exp+" 分，表中填写 "+act+" 分。",
-			"indicator "+name+": target \""+in.Target.Text+"\", actual \""+in.Actual.Text+"\"; its rule gives "+exp+", but the score reads "+act+".")
+}
+
+// coverage counts how the rows came out.
+func coverageOf(rows []recomputed, total int) *Coverage {
+	cov := &Coverage{Total: total}
+	for _, r := range rows {
+		switch {
+		case r.status == indicator.ScoreManual:
+			cov.Manual++
+		case r.status == indicator.ScoreUnreadable:
+			cov.Unreadable++
+		case r.status == indicator.ScoreUnusable:
+			cov.Unusable++
+		case r.differs:
+			cov.Differs++
+		default:
+			cov.Matched++
+		}
 	}
-	p.setFix(i, in.Score.Ref, exp)
+	return cov
 }
 
 // measureText is a target or actual as a person would type it: a number

@@ -2,21 +2,6 @@ package evaluation
 
 import "github.com/shopspring/decimal"
 
-// FormKind names the form a sheet holds.
-type FormKind string
-
-// The forms jixiao recognises.
-const (
-	// KindDepartment is the 部门整体支出绩效自评表: the budget block by source
-	// and nature, and the economic classification.
-	KindDepartment FormKind = "department"
-	// KindScore is the 部门整体支出绩效评价评分表: the department's indicators
-	// and scores.
-	KindScore FormKind = "score"
-	// KindProject is the 项目支出绩效自评表: a project's funds and indicators.
-	KindProject FormKind = "project"
-)
-
 // Report is the verdict on one workbook.
 type Report struct {
 	// File is the name the workbook was given as.

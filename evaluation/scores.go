@@ -1,244 +1,314 @@
 package evaluation
 
 import (
-	"github.com/jixiao-go/jixiao/budget"
 	"github.com/jixiao-go/jixiao/indicator"
+	"github.com/jixiao-go/jixiao/present"
 	"github.com/jixiao-go/jixiao/xlsx"
 	"github.com/shopspring/decimal"
 )
 
-// checkTable runs the score rules on an indicator table and fills in the
-// form's scores and grade. rateLine is the project sheet's fund line that
-// carries the 执行率 weight and score, or nil.
-func (p *pass) checkTable(t *indicator.Table, rateLine *budget.FundLine, form *Form) {
-	weights := p.operands(len(t.Indicators) + 1)
-	scores := p.operands(len(t.Indicators) + 1)
-	if rateLine != nil {
-		if p.usable(rateLine.Weight, "执行率分值", "rate weight") {
-			weights = append(weights, exact(rateLine.Weight))
-		}
-		if rateLine.Score.OK() {
-			scores = append(scores, score(rateLine.Score))
-		}
-	}
-	for i, in := range t.Indicators {
-		if i%cancelEvery == cancelEvery-1 && p.stopped() {
-			return
-		}
-		w, s, ok := p.checkIndicator(in)
-		if w != nil {
-			weights = append(weights, *w)
-		}
-		if ok {
-			scores = append(scores, s)
-		}
-	}
-	p.checkGroupWeights(t)
-	p.checkWeightTotals(t, weights)
-	total := p.checkScoreTotals(t, scores)
-	p.checkSubtotals(t, form)
-	p.checkGrade(t, total, form)
-	if p.stopped() {
-		return
-	}
-	form.Recomputed = p.recompute(t, form.Kind)
-	sum, _ := sumOf(scores)
-	form.ComputedScore = ptr(fixed(sum, scorePlaces))
-	form.Score = form.ComputedScore
-	switch {
-	case t.DeclaredTotal != nil && t.DeclaredTotal.Value.OK():
-		form.Score = ptr(score(t.DeclaredTotal.Value).val.String())
-	case t.TotalRow != nil && t.TotalRow.Score.OK():
-		form.Score = ptr(score(t.TotalRow.Score).val.String())
-	}
-	if form.Grade == nil {
-		form.Grade = form.ComputedGrade
-	}
+// The scores of an indicator table: each within its weight, the weights
+// adding up, the totals and subtotals adding up.
+
+var scoreForms = []FormKind{KindScore, KindProject}
+
+var scoreRange = Check{
+	Code: CodeScoreRange, Severity: SeverityError, Forms: scoreForms,
+	Title: present.Text{ZH: "得分超出分值范围", EN: "score outside 0 to its weight"},
+	Doc: present.Text{
+		ZH: "每项得分都应在 0 与该指标分值之间。",
+		EN: "Every score must lie between 0 and the indicator's weight (分值).",
+	},
+	Messages: []*present.Text{&msgScoreNegative, &msgScoreOver},
+	Run:      runScoreRanges,
 }
 
-// checkIndicator checks one row's score against its weight; it returns the
-// weight (nil when unusable) and the score (ok false when unusable).
-func (p *pass) checkIndicator(in *indicator.Indicator) (*operand, operand, bool) {
-	name := in.Name.Text
-	var w *operand
-	if p.required(in.Weight, name+"·分值", name+" weight") {
-		op := exact(in.Weight)
-		w = &op
+var childWeights = Check{
+	Code: CodeChildWeights, Severity: SeverityError, Forms: scoreForms,
+	Title: present.Text{ZH: "下级指标分值之和不等于上级分值", EN: "child weights do not add up"},
+	Doc: present.Text{
+		ZH: "一级指标下各三级指标的分值之和，应等于其标签中写明的分值，如“产出指标（50分）”。",
+		EN: "The weights of the 三级 indicators under a 一级 indicator must add up to the weight written in its label, such as 产出指标（50分）.",
+	},
+	Messages: []*present.Text{&msgSumFailed},
+	Run:      runChildWeights,
+}
+
+var weightsTo100 = Check{
+	Code: CodeWeightsTo100, Severity: SeverityError, Forms: scoreForms,
+	Title: present.Text{ZH: "分值合计不等于100", EN: "weights do not add up to 100"},
+	Doc: present.Text{
+		ZH: "一张表的全部分值（项目支出绩效自评表含执行率分值）之和应为 100。",
+		EN: "All weights of a form, the 执行率 weight of a project sheet included, must add up to 100.",
+	},
+	Messages: []*present.Text{&msgWeightsTo100},
+	Run:      runWeightsTo100,
+}
+
+var totalWeight = Check{
+	Code: CodeTotalWeight, Severity: SeverityError, Forms: scoreForms,
+	Title: present.Text{ZH: "分值合计行与明细不符", EN: "weight total row wrong"},
+	Doc: present.Text{
+		ZH: "“合计”/“总分”行的分值应等于其上各项分值之和（项目支出绩效自评表再加执行率分值）。",
+		EN: "The 合计 / 总分 row's weight must equal the sum of the weights above it (plus the 执行率 weight on a project sheet).",
+	},
+	Messages: []*present.Text{&msgSumFailed},
+	Run:      runTotalWeight,
+}
+
+var totalScore = Check{
+	Code: CodeTotalScore, Severity: SeverityError, Forms: scoreForms,
+	Title: present.Text{ZH: "得分合计与明细不符", EN: "score total wrong"},
+	Doc: present.Text{
+		ZH: "“合计”/“总分”行的得分应等于其上各项得分之和（项目支出绩效自评表再加执行率得分）。",
+		EN: "The 合计 / 总分 row's score must equal the sum of the scores above it (plus the 执行率 score on a project sheet).",
+	},
+	Messages: []*present.Text{&msgSumFailed},
+	Run:      runTotalScore,
+}
+
+var subtotal = Check{
+	Code: CodeSubtotal, Severity: SeverityError, Forms: scoreForms,
+	Title: present.Text{ZH: "一级指标得分小计不符", EN: "subtotal wrong"},
+	Doc: present.Text{
+		ZH: "“履职效能得分”这样的小计，应等于其下三级指标得分之和。",
+		EN: "A subtotal such as 履职效能得分 must equal the sum of the scores of its 三级 indicators.",
+	},
+	Messages: []*present.Text{&msgSumFailed},
+	Run:      runSubtotals,
+}
+
+var declaredTotal = Check{
+	Code: CodeDeclaredTotal, Severity: SeverityError, Forms: scoreForms,
+	Title: present.Text{ZH: "自评总分与明细不符", EN: "declared total wrong"},
+	Doc: present.Text{
+		ZH: "“自评总分”应等于这张表全部得分之和。",
+		EN: "自评总分 must equal the sum of all scores of the form.",
+	},
+	Messages: []*present.Text{&msgSumFailed},
+	Run:      runDeclaredTotal,
+}
+
+var scoreMissing = Check{
+	Code: CodeScoreMissing, Severity: SeverityWarning, Forms: scoreForms,
+	Title: present.Text{ZH: "缺少得分", EN: "score missing"},
+	Doc: present.Text{
+		ZH: "指标有分值但未填写得分。",
+		EN: "An indicator has a weight but no score.",
+	},
+	Messages: []*present.Text{&msgScoreMissing},
+	Run:      runScoresMissing,
+}
+
+var (
+	msgScoreNegative = present.Text{
+		ZH: "指标“{name}”得分 {score} 为负数，得分应在 0 至分值 {weight} 之间。",
+		EN: "indicator {name} has a negative score, {score}; scores lie between 0 and the weight {weight}.",
 	}
-	if !in.Score.OK() {
-		if in.Score.State == xlsx.Invalid {
-			p.usable(in.Score, "“"+name+"”得分", name+" score")
-		} else if w != nil {
-			p.add(CodeScoreMissing, in.Score.Ref, []xlsx.Ref{in.Weight.Ref}, "", "",
-				"指标“"+name+"”分值为 "+w.val.String()+"，但未填写得分。",
-				"indicator "+name+" has a weight of "+w.val.String()+" but no score.")
+	msgScoreOver = present.Text{
+		ZH: "指标“{name}”得分 {score} 超过其分值 {weight}。",
+		EN: "indicator {name} scores {score}, more than its weight {weight}.",
+	}
+	msgWeightsTo100 = present.Text{
+		ZH: "各项指标分值之和为 {sum}，应为 100。",
+		EN: "the weights add up to {sum} instead of 100.",
+	}
+	msgScoreMissing = present.Text{
+		ZH: "指标“{name}”分值为 {weight}，但未填写得分。",
+		EN: "indicator {name} has a weight of {weight} but no score.",
+	}
+	subjectGroupWeights = present.Text{ZH: "一级指标“{group}”的分值", EN: "weights of {group}"}
+	subjectWeightTotal  = present.Text{ZH: "分值合计", EN: "weight total"}
+	subjectScoreTotal   = present.Text{ZH: "得分合计", EN: "score total"}
+	subjectDeclared     = present.Text{ZH: "自评总分", EN: "declared total score"}
+	subjectSubtotal     = present.Text{ZH: "“{label}”", EN: "{group} subtotal"}
+	subjectRateWeight   = present.Text{ZH: "执行率分值", EN: "rate weight"}
+	subjectWeightOf     = present.Text{ZH: "{label}·分值", EN: "{label} weight"}
+	subjectScoreOf      = present.Text{ZH: "“{label}”得分", EN: "{label} score"}
+)
+
+// runScoreRanges checks that every score lies between 0 and its weight.
+func runScoreRanges(p *Pass) {
+	for _, row := range p.Form.scoring.rows {
+		if !row.weighted || !row.scored {
+			continue
 		}
-		return w, operand{}, false
-	}
-	s := score(in.Score)
-	if w != nil {
+		w, s := row.weight, row.score
+		var tpl *present.Text
+		var want decimal.Decimal
 		switch {
 		case s.val.Value.Sign() < 0:
-			p.add(CodeScoreRange, in.Score.Ref, []xlsx.Ref{in.Weight.Ref}, fixed(decimal.Zero, s.val.Places), s.val.String(),
-				"指标“"+name+"”得分 "+s.val.String()+" 为负数，得分应在 0 至分值 "+w.val.String()+" 之间。",
-				"indicator "+name+" has a negative score, "+s.val.String()+"; scores lie between 0 and the weight "+w.val.String()+".")
+			tpl, want = &msgScoreNegative, decimal.Zero
 		case s.val.Value.Cmp(w.val.Value) > 0:
-			p.add(CodeScoreRange, in.Score.Ref, []xlsx.Ref{in.Weight.Ref}, fixed(w.val.Value, s.val.Places), s.val.String(),
-				"指标“"+name+"”得分 "+s.val.String()+" 超过其分值 "+w.val.String()+"。",
-				"indicator "+name+" scores "+s.val.String()+", more than its weight "+w.val.String()+".")
+			tpl, want = &msgScoreOver, w.val.Value
+		default:
+			continue
 		}
+		p.Report(Diagnostic{At: row.in.Score.Ref, Related: []xlsx.Ref{row.in.Weight.Ref}, Expected: fixed(want, s.val.Places), Actual: s.val.String(),
+			Message: present.New(tpl, present.S("name", row.in.Name.Text), present.S("score", s.val.String()), present.S("weight", w.val.String()))})
 	}
-	return w, s, true
 }
 
-// checkGroupWeights checks that the 三级 weights of each 一级 group add up to
+// runScoresMissing reports indicators with a weight and no score.
+func runScoresMissing(p *Pass) {
+	for _, row := range p.Form.scoring.rows {
+		in := row.in
+		if row.weighted && !in.Score.OK() && in.Score.State != xlsx.Invalid {
+			p.Report(Diagnostic{At: in.Score.Ref, Related: []xlsx.Ref{in.Weight.Ref},
+				Message: present.New(&msgScoreMissing, present.S("name", in.Name.Text), present.S("weight", row.weight.val.String()))})
+		}
+	}
+}
+
+// runChildWeights checks that the 三级 weights of each 一级 group add up to
 // the weight written in its label.
-func (p *pass) checkGroupWeights(t *indicator.Table) {
-	for _, g := range t.Groups {
+func runChildWeights(p *Pass) {
+	for _, g := range p.Form.Table.Groups {
 		if !g.Weight.OK() {
 			continue
 		}
-		parts := p.operands(len(g.Indicators))
+		parts := p.st.operands(len(g.Indicators))
 		for _, in := range g.Indicators {
 			if in.Weight.OK() {
 				parts = append(parts, exact(in.Weight))
 			}
 		}
-		p.checkSum(CodeChildWeights, subject{"一级指标“" + g.Name + "”的分值", "weights of " + g.Name}, exact(g.Weight), parts)
+		p.checkSum(func() present.Message { return present.New(&subjectGroupWeights, present.S("group", g.Name)) }, exact(g.Weight), parts)
 	}
 }
 
-// checkWeightTotals checks the 合计 row's weight and that all weights add up
-// to 100.
-func (p *pass) checkWeightTotals(t *indicator.Table, weights []operand) {
-	if len(weights) == 0 {
+// runTotalWeight checks the 合计 row's weight.
+func runTotalWeight(p *Pass) {
+	t, sc := p.Form.Table, p.Form.scoring
+	if len(sc.weights) == 0 || t.TotalRow == nil {
 		return
 	}
-	anchor := weights[len(weights)-1].ref
-	if t.TotalRow != nil && p.usable(t.TotalRow.Weight, "分值合计", "weight total") {
+	if p.usable(t.TotalRow.Weight, static(&subjectWeightTotal)) {
+		p.checkSum(static(&subjectWeightTotal), exact(t.TotalRow.Weight), sc.weights)
+	}
+}
+
+// runWeightsTo100 checks that all weights add up to 100.
+func runWeightsTo100(p *Pass) {
+	t, sc := p.Form.Table, p.Form.scoring
+	if len(sc.weights) == 0 {
+		return
+	}
+	anchor := sc.weights[len(sc.weights)-1].ref
+	if t.TotalRow != nil && p.usable(t.TotalRow.Weight, static(&subjectWeightTotal)) {
 		anchor = t.TotalRow.Weight.Ref
-		p.checkSum(CodeTotalWeight, subject{"分值合计", "weight total"}, exact(t.TotalRow.Weight), weights)
 	}
-	sum, places := sumOf(weights)
+	sum, places := sumOf(sc.weights)
 	if !sum.Equal(decimal.NewFromInt(100)) {
-		p.add(CodeWeightsTo100, anchor, refsOf(weights), fixed(decimal.NewFromInt(100), places), fixed(sum, places),
-			"各项指标分值之和为 "+fixed(sum, places)+"，应为 100。",
-			"the weights add up to "+fixed(sum, places)+" instead of 100.")
+		p.Report(Diagnostic{At: anchor, Related: refsOf(sc.weights), Expected: fixed(decimal.NewFromInt(100), places), Actual: fixed(sum, places),
+			Message: present.New(&msgWeightsTo100, present.S("sum", fixed(sum, places)))})
 	}
 }
 
-// checkScoreTotals checks the 合计 row's score and the declared 自评总分; it
-// returns the score that decides the grade: the declared total if there is
-// one, else the computed sum.
-func (p *pass) checkScoreTotals(t *indicator.Table, scores []operand) decimal.Decimal {
-	sum, _ := sumOf(scores)
-	total := sum
-	if t.TotalRow != nil && t.TotalRow.Score.OK() {
-		p.checkSum(CodeTotalScore, subject{"得分合计", "score total"}, score(t.TotalRow.Score), scores)
-		total = t.TotalRow.Score.Value.Value
-	} else if t.TotalRow != nil {
-		p.usable(t.TotalRow.Score, "得分合计", "score total")
+// runTotalScore checks the 合计 row's score.
+func runTotalScore(p *Pass) {
+	t, sc := p.Form.Table, p.Form.scoring
+	switch {
+	case t.TotalRow == nil:
+	case t.TotalRow.Score.OK():
+		p.checkSum(static(&subjectScoreTotal), score(t.TotalRow.Score), sc.scores)
+	default:
+		p.usable(t.TotalRow.Score, static(&subjectScoreTotal))
 	}
-	if d := t.DeclaredTotal; d != nil && d.Value.OK() {
-		p.checkSum(CodeDeclaredTotal, subject{"自评总分", "declared total score"}, score(d.Value), scores)
-		total = d.Value.Value.Value
-	} else if d != nil {
-		p.usable(d.Value, "自评总分", "declared total score")
-	}
-	return total
 }
 
-// checkSubtotals checks each "<一级>得分" row and records the form's
-// subscores.
-func (p *pass) checkSubtotals(t *indicator.Table, form *Form) {
-	declared := map[*indicator.Group]xlsx.Figure{}
-	for _, st := range t.Subtotals {
-		declared[st.Group] = st.Value
-		if !p.usable(st.Value, st.Label.Text, st.Label.Text) {
+// runDeclaredTotal checks the declared 自评总分.
+func runDeclaredTotal(p *Pass) {
+	t, sc := p.Form.Table, p.Form.scoring
+	switch d := t.DeclaredTotal; {
+	case d == nil:
+	case d.Value.OK():
+		p.checkSum(static(&subjectDeclared), score(d.Value), sc.scores)
+	default:
+		p.usable(d.Value, static(&subjectDeclared))
+	}
+}
+
+// runSubtotals checks each "<一级>得分" row.
+func runSubtotals(p *Pass) {
+	for _, st := range p.Form.Table.Subtotals {
+		what := func() present.Message {
+			return present.New(&subjectSubtotal, present.S("label", st.Label.Text), present.S("group", st.Group.Name))
+		}
+		if !p.usable(st.Value, asWritten(st.Label.Text)) {
 			continue
 		}
-		parts := p.operands(len(st.Group.Indicators))
+		parts := p.st.operands(len(st.Group.Indicators))
 		for _, in := range st.Group.Indicators {
 			if in.Score.OK() {
 				parts = append(parts, score(in.Score))
 			}
 		}
-		p.checkSum(CodeSubtotal, subject{"“" + st.Label.Text + "”", st.Group.Name + " subtotal"}, score(st.Value), parts)
-	}
-	for _, g := range t.Groups {
-		if g.Name == "" {
-			continue
-		}
-		ws := p.operands(len(g.Indicators))
-		ss := p.operands(len(g.Indicators))
-		for _, in := range g.Indicators {
-			if in.Weight.OK() {
-				ws = append(ws, exact(in.Weight))
-			}
-			if in.Score.OK() {
-				ss = append(ss, score(in.Score))
-			}
-		}
-		w, wp := sumOf(ws)
-		if g.Weight.OK() {
-			w, wp = g.Weight.Value.Value, g.Weight.Value.Places
-		}
-		s, _ := sumOf(ss)
-		sub := Subscore{Name: g.Name, Weight: fixed(w, wp), Score: fixed(s, scorePlaces)}
-		if f, ok := declared[g]; ok && f.OK() {
-			sub.Declared = ptr(score(f).val.String())
-		}
-		form.Subscores = append(form.Subscores, sub)
+		p.checkSum(what, score(st.Value), parts)
 	}
 }
 
-// checkGrade checks the declared grade against the score that decides it.
-func (p *pass) checkGrade(t *indicator.Table, total decimal.Decimal, form *Form) {
-	want := GradeFor(total)
-	form.ComputedGrade = ptr(want)
-	if t.GradeLabel == nil {
-		return
-	}
-	if t.Grade == nil {
-		p.add(CodeGradeMissing, p.gradeCell(t), []xlsx.Ref{t.GradeLabel.Ref}, want, "",
-			"表中有“评价等级”一栏但未填写等级；按得分 "+fixed(total, scorePlaces)+" 应为“"+want+"”。",
-			"the form has a grade line but no grade; the score "+fixed(total, scorePlaces)+" earns "+want+".")
-		return
-	}
-	got, ok := readGrade(t.Grade.Text)
-	if !ok {
-		p.add(CodeGradeMissing, t.Grade.Ref, []xlsx.Ref{t.GradeLabel.Ref}, want, t.Grade.Text,
-			"评价等级“"+t.Grade.Text+"”无法识别，应为优、良、中、差之一；按得分 "+fixed(total, scorePlaces)+" 应为“"+want+"”。",
-			"the grade \""+t.Grade.Text+"\" is not one of 优, 良, 中, 差; the score "+fixed(total, scorePlaces)+" earns "+want+".")
-		return
-	}
-	form.Grade = ptr(got)
-	if got != want {
-		i := p.add(CodeGrade, t.Grade.Ref, nil, want, got,
-			"总分 "+fixed(total, scorePlaces)+" 对应的评价等级应为“"+want+"”，表中填写“"+got+"”（优≥90，80≤良<90，60≤中<80，差<60）。",
-			"a total of "+fixed(total, scorePlaces)+" earns "+want+", but the form says "+got+" (优 ≥ 90, 80 ≤ 良 < 90, 60 ≤ 中 < 80, 差 < 60).")
-		p.setFix(i, t.Grade.Ref, want)
-	}
+// formScoring is what the preparation of a form works out of its indicator
+// table once, for the checks and for the form's score: the usable weights
+// and scores, row by row and as lists to add up (the 执行率 weight and
+// score of a project sheet first), and the score that decides the grade.
+type formScoring struct {
+	rows     []scoredRow
+	weights  []operand
+	scores   []operand
+	decisive decimal.Decimal
 }
 
-func ptr[T any](v T) *T { return &v }
+// scoredRow is one indicator with its weight and score, each with whether
+// it is usable.
+type scoredRow struct {
+	in            *indicator.Indicator
+	weight, score operand
+	weighted      bool
+	scored        bool
+}
 
-// gradeCell is where a missing grade belongs: under the weight of a 总分
-// row right above it (as on a project sheet), else in the column of the
-// value on the row above (自评总分), else right of the label and its merged
-// range.
-func (p *pass) gradeCell(t *indicator.Table) xlsx.Ref {
-	lbl := t.GradeLabel
-	if tr := t.TotalRow; tr != nil && tr.Label.Ref.Row == lbl.Ref.Row-1 && !tr.Weight.Ref.IsZero() {
-		return xlsx.Ref{Sheet: lbl.Ref.Sheet, Col: tr.Weight.Ref.Col, Row: lbl.Ref.Row}
+// prepareScoring reads the weights and scores of the form's table,
+// reporting those the form needs and cannot use (JX003, JX004).
+func (p *Pass) prepareScoring() {
+	t := p.Form.Table
+	sc := &formScoring{
+		rows:    p.st.scoredRows(len(t.Indicators)),
+		weights: p.st.operands(len(t.Indicators) + 1),
+		scores:  p.st.operands(len(t.Indicators) + 1),
 	}
-	if s := p.wb.Sheet(lbl.Ref.Sheet); s != nil && lbl.Ref.Row > 1 {
-		if above := s.NextValue(lbl.Ref.Offset(0, -1)); above != nil && above.Ref.Col > lbl.Ref.Col {
-			return xlsx.Ref{Sheet: lbl.Ref.Sheet, Col: above.Ref.Col, Row: lbl.Ref.Row}
+	p.Form.scoring = sc
+	if l := p.Form.rateLine(); l != nil {
+		if p.usable(l.Weight, static(&subjectRateWeight)) {
+			sc.weights = append(sc.weights, exact(l.Weight))
+		}
+		if l.Score.OK() {
+			sc.scores = append(sc.scores, score(l.Score))
 		}
 	}
-	if lbl.Merged != nil {
-		return xlsx.Ref{Sheet: lbl.Ref.Sheet, Col: lbl.Merged.ToCol + 1, Row: lbl.Ref.Row}
+	for i, in := range t.Indicators {
+		if i%cancelEvery == cancelEvery-1 && p.Stopped() {
+			return
+		}
+		row := scoredRow{in: in}
+		if p.required(in.Weight, labelled(&subjectWeightOf, in.Name.Text)) {
+			row.weight, row.weighted = exact(in.Weight), true
+			sc.weights = append(sc.weights, row.weight)
+		}
+		switch {
+		case in.Score.OK():
+			row.score, row.scored = score(in.Score), true
+			sc.scores = append(sc.scores, row.score)
+		case in.Score.State == xlsx.Invalid:
+			p.usable(in.Score, labelled(&subjectScoreOf, in.Name.Text))
+		}
+		sc.rows = append(sc.rows, row)
 	}
-	return lbl.Ref.Offset(1, 0)
+	sc.decisive, _ = sumOf(sc.scores)
+	if t.TotalRow != nil && t.TotalRow.Score.OK() {
+		sc.decisive = t.TotalRow.Score.Value.Value
+	}
+	if d := t.DeclaredTotal; d != nil && d.Value.OK() {
+		sc.decisive = d.Value.Value.Value
+	}
 }

@@ -1,25 +1,49 @@
 package main
 
 import (
+	"fmt"
 	"io"
+	"strings"
 
 	"github.com/jixiao-go/jixiao/evaluation"
+	"github.com/jixiao-go/jixiao/present"
 )
 
+// runRules lists every check with its severity and title, or, given codes,
+// prints each one's documentation and the sentences it may say.
 func runRules(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("rules", stderr)
-	lang := fs.String("lang", "zh", "language of the titles: zh or en")
-	if _, err := parseInterspersed(fs, args); err != nil {
+	langFlag := fs.String("lang", "zh", "language of the titles: zh or en")
+	codes, err := parseInterspersed(fs, args)
+	if err != nil {
 		return exitTrouble
 	}
-	var rows [][]string
-	for _, r := range evaluation.Rules() {
-		title := r.Title
-		if *lang == "en" {
-			title = r.TitleEN
-		}
-		rows = append(rows, []string{r.Code, string(r.Severity), title})
+	lang, err := present.ParseLang(*langFlag)
+	if err != nil {
+		fmt.Fprintln(stderr, "jixiao:", err)
+		return exitTrouble
 	}
-	writeColumns(stdout, "", rows)
+	if len(codes) == 0 {
+		var rows [][]string
+		for _, c := range evaluation.Checks() {
+			rows = append(rows, []string{c.Code, c.Severity.Label(lang), c.Title.In(lang)})
+		}
+		writeColumns(stdout, "", rows)
+		return exitValid
+	}
+	for i, code := range codes {
+		c, ok := evaluation.LookupCheck(strings.ToUpper(code))
+		if !ok {
+			fmt.Fprintf(stderr, "jixiao: no check has the code %s (jixiao rules lists them)\n", code)
+			return exitTrouble
+		}
+		if i > 0 {
+			fmt.Fprintln(stdout)
+		}
+		fmt.Fprintf(stdout, "%s %s (%s)\n\n%s\n", c.Code, c.Title.In(lang), c.Severity.Label(lang), c.Doc.In(lang))
+		for _, m := range c.Messages {
+			fmt.Fprintf(stdout, "  · %s\n", m.In(lang))
+		}
+	}
 	return exitValid
 }

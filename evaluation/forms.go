@@ -1,0 +1,156 @@
+package evaluation
+
+import (
+	"slices"
+
+	"github.com/jixiao-go/jixiao/budget"
+	"github.com/jixiao-go/jixiao/indicator"
+	"github.com/jixiao-go/jixiao/present"
+	"github.com/jixiao-go/jixiao/xlsx"
+)
+
+// FormKind names a kind of form, as the report gives it ("project").
+type FormKind string
+
+// The forms jixiao recognises.
+const (
+	// KindDepartment is the 部门整体支出绩效自评表: the budget block by source
+	// and nature, and the economic classification.
+	KindDepartment FormKind = "department"
+	// KindScore is the 部门整体支出绩效评价评分表: the department's indicators
+	// and scores.
+	KindScore FormKind = "score"
+	// KindProject is the 项目支出绩效自评表: a project's funds and indicators.
+	KindProject FormKind = "project"
+)
+
+// Block names a block a form may hold.
+type Block string
+
+// The blocks of the forms.
+const (
+	// BlockFunds is a fund block: 年初预算数, 全年预算数, 全年执行数 (and on
+	// a project sheet 分值, 执行率, 得分) by source and nature of funds.
+	BlockFunds Block = "funds"
+	// BlockMatrix is the economic classification (支出经济分类).
+	BlockMatrix Block = "matrix"
+	// BlockIndicators is an indicator table: 一级, 二级, 三级 indicators
+	// with weights and scores.
+	BlockIndicators Block = "indicators"
+)
+
+// FormSpec describes a kind of form: what it is called, how a sheet is
+// recognised as one (the blocks it must have, may have, and must not have;
+// the first spec of Forms a sheet fits is its form), and how its total
+// score is composed.
+type FormSpec struct {
+	Kind  FormKind
+	Title present.Text
+	// Requires are blocks the sheet must all have; AnyOf, when not empty,
+	// blocks of which it must have at least one; Excludes blocks it must
+	// not have.
+	Requires, AnyOf, Excludes []Block
+	// Total lists what adds up to the form's total score: the 执行率 score of
+	// its fund block (ScoreRate) and the scores of its indicators
+	// (ScoreIndicators). A form with no scored part has no score.
+	Total []ScorePart
+}
+
+// ScorePart is a scored part of a form that its total adds up.
+type ScorePart string
+
+// The scored parts of a form.
+const (
+	// ScoreRate is the 执行率 score of the fund block (分值 × rate).
+	ScoreRate ScorePart = "rate"
+	// ScoreIndicators are the scores of the indicator table.
+	ScoreIndicators ScorePart = "indicators"
+)
+
+// Forms returns the kinds of form jixiao recognises, in the order a sheet
+// is tried against them.
+func Forms() []FormSpec {
+	return []FormSpec{
+		{
+			Kind: KindProject, Title: present.Text{ZH: "项目支出", EN: "project"},
+			Requires: []Block{BlockFunds, BlockIndicators},
+			Total:    []ScorePart{ScoreRate, ScoreIndicators},
+		},
+		{
+			Kind: KindScore, Title: present.Text{ZH: "部门评分表", EN: "department scores"},
+			Requires: []Block{BlockIndicators}, Excludes: []Block{BlockFunds},
+			Total: []ScorePart{ScoreIndicators},
+		},
+		{
+			Kind: KindDepartment, Title: present.Text{ZH: "部门整体支出", EN: "department"},
+			AnyOf: []Block{BlockFunds, BlockMatrix}, Excludes: []Block{BlockIndicators},
+		},
+	}
+}
+
+// FormTitle is the name of a kind of form as the outputs show it.
+func FormTitle(k FormKind, l present.Lang) string {
+	for _, f := range Forms() {
+		if f.Kind == k {
+			return f.Title.In(l)
+		}
+	}
+	return string(k)
+}
+
+// fits reports whether a sheet with the blocks found fits the spec.
+func (f *FormSpec) fits(found map[Block]bool) bool {
+	has := func(b Block) bool { return found[b] }
+	return !slices.ContainsFunc(f.Requires, func(b Block) bool { return !found[b] }) &&
+		!slices.ContainsFunc(f.Excludes, has) &&
+		(len(f.AnyOf) == 0 || slices.ContainsFunc(f.AnyOf, has))
+}
+
+// scores reports whether the total of the form adds up part.
+func (f *FormSpec) scores(part ScorePart) bool { return slices.Contains(f.Total, part) }
+
+// FormData is a recognised form: its sheet and the blocks read from it,
+// as the checks see them. A block the form does not have is nil.
+type FormData struct {
+	Spec   *FormSpec
+	Sheet  *xlsx.Sheet
+	Funds  *budget.FundBlock
+	Matrix *budget.Matrix
+	Table  *indicator.Table
+
+	// What the preparation of the form worked out for its checks.
+	conversions []unitConversion // amounts typed in another unit, converted
+	scoring     *formScoring     // weights and scores of the indicator table
+	recomputed  []recomputed     // every 三级 score recomputed from its rule
+	checked     []string         // codes of the checks that ran on it
+	report      *Form
+}
+
+// Kind is the kind of the form.
+func (fd *FormData) Kind() FormKind { return fd.Spec.Kind }
+
+// recognise reads the blocks of a sheet and finds the first form they fit.
+// Blocks are read only as far as they decide: a sheet with an indicator
+// table is never searched for an economic classification.
+func (st *state) recognise(s *xlsx.Sheet, specs []FormSpec) (*FormData, bool) {
+	fd := &FormData{Sheet: s}
+	found := map[Block]bool{}
+	if b, err := st.blocks().ParseFunds(s); err == nil {
+		fd.Funds, found[BlockFunds] = b, true
+	}
+	if t, err := st.tables().ParseTable(s); err == nil {
+		fd.Table, found[BlockIndicators] = t, true
+	}
+	if !found[BlockIndicators] {
+		if m, err := st.blocks().ParseMatrix(s); err == nil {
+			fd.Matrix, found[BlockMatrix] = m, true
+		}
+	}
+	for i := range specs {
+		if specs[i].fits(found) {
+			fd.Spec = &specs[i]
+			return fd, true
+		}
+	}
+	return nil, false
+}
