@@ -4,6 +4,7 @@ import (
 	"github.com/jixiao-go/jixiao/budget"
 	"github.com/jixiao-go/jixiao/indicator"
 	"github.com/jixiao-go/jixiao/internal/reuse"
+	"github.com/jixiao-go/jixiao/scoring"
 )
 
 // memory is what one check can reuse from the last: the block operand
@@ -18,7 +19,7 @@ type memory struct {
 	blocks budget.Parser
 	// rules are the 评分标准 texts read in earlier checks: a Rule is never
 	// changed once parsed, and uploads of one template repeat their rules.
-	rules map[string]indicator.Rule
+	rules map[string]scoring.Rule
 }
 
 // Bounds on the rules a memory remembers: how many, and how long a text.
@@ -27,18 +28,18 @@ const (
 	keepRuleLen = 1024
 )
 
-// parseRule is indicator.ParseRule, remembering the rules of earlier
-// checks when the pass has memory.
-func (p *pass) parseRule(text string) indicator.Rule {
+// parseRule is scoring.Parse, remembering the rules of earlier checks when
+// the pass has memory.
+func (p *pass) parseRule(text string) scoring.Rule {
 	if p.mem == nil || len(text) > keepRuleLen {
-		return indicator.ParseRule(text)
+		return scoring.Parse(text)
 	}
 	if r, ok := p.mem.rules[text]; ok {
 		return r
 	}
-	r := indicator.ParseRule(text)
+	r := scoring.Parse(text)
 	if p.mem.rules == nil {
-		p.mem.rules = make(map[string]indicator.Rule)
+		p.mem.rules = make(map[string]scoring.Rule)
 	}
 	if len(p.mem.rules) < keepRules {
 		p.mem.rules[text] = r

@@ -1,10 +1,8 @@
 package evaluation
 
 import (
-	"strings"
-
 	"github.com/jixiao-go/jixiao/indicator"
-	"github.com/jixiao-go/jixiao/internal/num"
+	"github.com/jixiao-go/jixiao/scoring"
 	"github.com/jixiao-go/jixiao/xlsx"
 )
 
@@ -18,21 +16,21 @@ func (p *pass) recompute(t *indicator.Table, kind FormKind) *Coverage {
 		if i%cancelEvery == cancelEvery-1 && p.stopped() {
 			return cov
 		}
-		rule := indicator.Rule{Kind: indicator.RuleNone}
+		rule := scoring.Rule{Kind: scoring.None}
 		switch {
 		case in.Rule != nil && in.Rule.Kind != xlsx.Empty:
 			rule = p.parseRule(in.Rule.Text)
 		case kind == KindProject && !hasRuleColumn:
-			rule = indicator.DefaultProjectRule()
+			rule = scoring.DefaultRule()
 		}
 		p.recomputeOne(in, rule, cov)
 	}
 	return cov
 }
 
-func (p *pass) recomputeOne(in *indicator.Indicator, rule indicator.Rule, cov *Coverage) {
+func (p *pass) recomputeOne(in *indicator.Indicator, rule scoring.Rule, cov *Coverage) {
 	name := in.Name.Text
-	if rule.Kind == indicator.RuleNone || rule.Kind == indicator.RuleUnreadable {
+	if rule.Kind == scoring.None || rule.Kind == scoring.Unreadable {
 		cov.Unreadable++
 		at := in.Name.Ref
 		if in.Rule != nil {
@@ -53,19 +51,19 @@ func (p *pass) recomputeOne(in *indicator.Indicator, rule indicator.Rule, cov *C
 	}
 	declared := score(in.Score)
 	weight := exact(in.Weight).val.Value
-	target, actual := measureText(in.Target), measureText(in.Actual)
+	target, actual := scoringValue(in.Target), scoringValue(in.Actual)
 	out := rule.ScoreOnly(target, actual, weight, declared.val.Places)
-	if out.Status == indicator.ScoreComputed && !out.Score.Equal(declared.val.Value) {
+	if out.Status == scoring.ScoreComputed && !out.Score.Equal(declared.val.Value) {
 		out = rule.Score(target, actual, weight, declared.val.Places) // with the interval, to judge rounding
 	}
 	switch out.Status {
-	case indicator.ScoreManual:
+	case scoring.ScoreManual:
 		cov.Manual++
 		return
-	case indicator.ScoreUnreadable:
+	case scoring.ScoreUnreadable:
 		cov.Unreadable++
 		return
-	case indicator.ScoreUnusable:
+	case scoring.ScoreUnusable:
 		cov.Unusable++
 		if out.UnitMismatch {
 			p.add(CodeUnitMismatch, in.Actual.Ref, []xlsx.Ref{in.Target.Ref}, "", in.Actual.Text,
@@ -98,13 +96,13 @@ func (p *pass) recomputeOne(in *indicator.Indicator, rule indicator.Rule, cov *C
 	p.setFix(i, in.Score.Ref, exp)
 }
 
-// measureText is a target or actual as a person would type it: a number
-// stored under a percentage format ("0.95" shown as 95%) is given back as
-// "95%", keeping any operator.
-func measureText(v indicator.Value) string {
-	if !v.Numeric || !v.Quantity.Percent || strings.Contains(v.Text, "%") || strings.Contains(v.Text, "％") {
-		return v.Text
+// scoringValue is a target or actual as the rule reads it: the number the
+// table read (with the operator of a separate 指标性质 column and the unit
+// of a 度量单位 column, and a number stored under a percentage format as
+// the percentage it shows), or the text as written.
+func scoringValue(v indicator.Value) scoring.Value {
+	if v.Numeric {
+		return scoring.QuantityValue(v.Text, v.Quantity)
 	}
-	q := v.Quantity
-	return string(q.Op) + num.NewShown(q.Value.Shift(2), max(q.Places-2, 0)).String() + "%" + q.Unit
+	return scoring.ParseValue(v.Text) // text, or why its number is unusable
 }
