@@ -1,7 +1,9 @@
 package evaluation
 
 import (
+	"github.com/jixiao-go/jixiao/budget"
 	"github.com/jixiao-go/jixiao/indicator"
+	"github.com/jixiao-go/jixiao/internal/num"
 	"github.com/jixiao-go/jixiao/scoring"
 	"github.com/jixiao-go/jixiao/xlsx"
 )
@@ -99,10 +101,25 @@ func (p *pass) recomputeOne(in *indicator.Indicator, rule scoring.Rule, cov *Cov
 // scoringValue is a target or actual as the rule reads it: the number the
 // table read (with the operator of a separate 指标性质 column and the unit
 // of a 度量单位 column, and a number stored under a percentage format as
-// the percentage it shows), or the text as written.
+// the percentage it shows), or the text as written; exact as exactValue
+// says.
 func scoringValue(v indicator.Value) scoring.Value {
+	var sv scoring.Value
 	if v.Numeric {
-		return scoring.QuantityValue(v.Text, v.Quantity)
+		sv = scoring.QuantityValue(v.Text, v.Quantity)
+	} else {
+		sv = scoring.ParseValue(v.Text) // text, or why its number is unusable
 	}
-	return scoring.ParseValue(v.Text) // text, or why its number is unusable
+	sv.Exact = sv.Numeric && exactValue(sv.Quantity)
+	return sv
+}
+
+// exactValue is the policy for which targets and actuals stand for
+// themselves (domain.md §4, real/README.md §5): typed counts, targets and
+// thresholds are exact, so that 1场 never meets ≥2场 within rounding; values
+// that stand for hidden digits are intervals from the places they show:
+// percentages, which someone computed from amounts, and money amounts
+// (元, 万元, 万, 亿), which are rounded to their unit.
+func exactValue(q num.Quantity) bool {
+	return !q.Percent && budget.CanonicalUnit(q.Unit) == ""
 }

@@ -203,3 +203,35 @@ func TestOperatorColumnIsScored(t *testing.T) {
 		})
 	}
 }
+
+// Typed counts stand for themselves; percentages and amounts stand for the
+// interval of the places they show (issue 12: ≥2场 against 1场 with full
+// marks passed, each count widened by half a unit until they overlapped).
+func TestTypedCountsAreExact(t *testing.T) {
+	for _, tc := range []struct {
+		name, row      string
+		target, actual string
+		want           []want
+	}{
+		// 1/2 × 5 = 2.50; as intervals, [0.5, 1.5] / [1.5, 2.5] reached 5.
+		{"≥2场 against 1场", "琶洲科技论坛举办场次", "≥2场", "1场", []want{
+			{evaluation.CodeMissedFullMarks, "score.row[琶洲科技论坛举办场次].score", "2.50", "5.00", "score.row[琶洲科技论坛举办场次].score", "2.50"},
+		}},
+		// 3/4 × 5 = 3.75.
+		{"4个 against 3个", "战略合作单位引入数量", "4个", "3个", []want{
+			{evaluation.CodeMissedFullMarks, "score.row[战略合作单位引入数量].score", "3.75", "5.00", "score.row[战略合作单位引入数量].score", "3.75"},
+		}},
+		{"95.00% against ≥95%", "固定资产利用率", "≥95%", "95.00%", nil},
+		// 94.5/95 × 3 = 2.98, but 95% shows no places of a percent and may
+		// stand for 94.5%: a percentage is still an interval.
+		{"94.5% against ≥95% within rounding", "固定资产利用率", "≥95%", "94.5%", nil},
+		{"counts met", "科普活动开展场次", "≥40场", "40场", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			wb := testgen.Reference()
+			row := scoreRow(t, wb, tc.row)
+			row.Target, row.Actual = tc.target, tc.actual
+			expectFindings(t, wb, tc.want)
+		})
+	}
+}
