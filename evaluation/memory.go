@@ -4,6 +4,7 @@ import (
 	"github.com/jixiao-go/jixiao/budget"
 	"github.com/jixiao-go/jixiao/indicator"
 	"github.com/jixiao-go/jixiao/internal/reuse"
+	"github.com/jixiao-go/jixiao/scoring"
 )
 
 // memory is what one check can reuse from the last: the blocks operand
@@ -19,7 +20,7 @@ type memory struct {
 	blocks budget.Parser
 	// rules are the 评分标准 texts read in earlier checks: a Rule is never
 	// changed once parsed, and uploads of one template repeat their rules.
-	rules map[string]indicator.Rule
+	rules map[string]scoring.Rule
 }
 
 // Bounds on the rules a memory remembers: how many, and how long a text.
@@ -28,18 +29,18 @@ const (
 	keepRuleLen = 1024
 )
 
-// parseRule is indicator.ParseRule, remembering the rules of earlier
+// parseRule is scoring.Parse, remembering the rules of earlier
 // checks when the evaluation has memory.
-func (st *state) parseRule(text string) indicator.Rule {
+func (st *state) parseRule(text string) scoring.Rule {
 	if st.mem == nil || len(text) > keepRuleLen {
-		return indicator.ParseRule(text)
+		return scoring.Parse(text)
 	}
 	if r, ok := st.mem.rules[text]; ok {
 		return r
 	}
-	r := indicator.ParseRule(text)
+	r := scoring.Parse(text)
 	if st.mem.rules == nil {
-		st.mem.rules = make(map[string]indicator.Rule)
+		st.mem.rules = make(map[string]scoring.Rule)
 	}
 	if len(st.mem.rules) < keepRules {
 		st.mem.rules[text] = r

@@ -1,11 +1,11 @@
 package evaluation
 
 import (
-	"strings"
-
+	"github.com/jixiao-go/jixiao/budget"
 	"github.com/jixiao-go/jixiao/indicator"
 	"github.com/jixiao-go/jixiao/internal/num"
 	"github.com/jixiao-go/jixiao/present"
+	"github.com/jixiao-go/jixiao/scoring"
 	"github.com/jixiao-go/jixiao/xlsx"
 )
 
@@ -77,10 +77,10 @@ var (
 // recomputed is how the score of one 三级 row came out when recomputed.
 type recomputed struct {
 	in      *indicator.Indicator
-	outcome indicator.Outcome
+	outcome scoring.Outcome
 	// status is outcome.Status, or ScoreUnreadable for a row without a
 	// readable rule, or ScoreUnusable for one without a weight or a score.
-	status   indicator.ScoreStatus
+	status   scoring.Status
 	noRule   bool // the rule is missing or unreadable (JX404)
 	differs  bool // computed, and the declared score does not meet it
 	fullMark bool // differs, and full marks were given for less
@@ -99,37 +99,37 @@ func (p *Pass) recompute() []recomputed {
 		if i%cancelEvery == cancelEvery-1 && p.Stopped() {
 			return out
 		}
-		rule := indicator.Rule{Kind: indicator.RuleNone}
+		rule := scoring.Rule{Kind: scoring.None}
 		switch {
 		case in.Rule != nil && in.Rule.Kind != xlsx.Empty:
 			rule = p.st.parseRule(in.Rule.Text)
 		case fd.Kind() == KindProject && !hasRuleColumn:
-			rule = indicator.DefaultProjectRule()
+			rule = scoring.DefaultRule()
 		}
 		out = append(out, p.recomputeOne(in, rule))
 	}
 	return out
 }
 
-func (p *Pass) recomputeOne(in *indicator.Indicator, rule indicator.Rule) recomputed {
+func (p *Pass) recomputeOne(in *indicator.Indicator, rule scoring.Rule) recomputed {
 	r := recomputed{in: in}
-	if rule.Kind == indicator.RuleNone || rule.Kind == indicator.RuleUnreadable {
-		r.status, r.noRule = indicator.ScoreUnreadable, true
+	if rule.Kind == scoring.None || rule.Kind == scoring.Unreadable {
+		r.status, r.noRule = scoring.ScoreUnreadable, true
 		return r
 	}
 	if !in.Weight.OK() || !in.Score.OK() {
-		r.status = indicator.ScoreUnusable
+		r.status = scoring.ScoreUnusable
 		return r
 	}
 	declared := score(in.Score)
 	weight := exact(in.Weight).val.Value
-	target, actual := measureText(in.Target), measureText(in.Actual)
+	target, actual := scoringValue(in.Target), scoringValue(in.Actual)
 	out := rule.ScoreOnly(target, actual, weight, declared.val.Places)
-	if out.Status == indicator.ScoreComputed && !out.Score.Equal(declared.val.Value) {
+	if out.Status == scoring.ScoreComputed && !out.Score.Equal(declared.val.Value) {
 		out = rule.Score(target, actual, weight, declared.val.Places) // with the interval, to judge rounding
 	}
 	r.outcome, r.status = out, out.Status
-	if out.Status != indicator.ScoreComputed || out.Score.Equal(declared.val.Value) || declared.interval().Meets(out.Interval) {
+	if out.Status != scoring.ScoreComputed || out.Score.Equal(declared.val.Value) || declared.interval().Meets(out.Interval) {
 		return r
 	}
 	r.differs = true
@@ -167,7 +167,7 @@ func (p *Pass) reportRecomputed(fullMarks bool) {
 // units.
 func runUnitMismatches(p *Pass) {
 	for _, r := range p.Form.recomputed {
-		if r.status != indicator.ScoreUnusable || !r.outcome.UnitMismatch {
+		if r.status != scoring.ScoreUnusable || !r.outcome.UnitMismatch {
 			continue
 		}
 		in := r.in
@@ -197,11 +197,11 @@ func coverageOf(rows []recomputed, total int) *Coverage {
 	cov := &Coverage{Total: total}
 	for _, r := range rows {
 		switch {
-		case r.status == indicator.ScoreManual:
+		case r.status == scoring.ScoreManual:
 			cov.Manual++
-		case r.status == indicator.ScoreUnreadable:
+		case r.status == scoring.ScoreUnreadable:
 			cov.Unreadable++
-		case r.status == indicator.ScoreUnusable:
+		case r.status == scoring.ScoreUnusable:
 			cov.Unusable++
 		case r.differs:
 			cov.Differs++
@@ -212,13 +212,28 @@ func coverageOf(rows []recomputed, total int) *Coverage {
 	return cov
 }
 
-// measureText is a target or actual as a person would type it: a number
-// stored under a percentage format ("0.95" shown as 95%) is given back as
-// "95%", keeping any operator.
-func measureText(v indicator.Value) string {
-	if !v.Numeric || !v.Quantity.Percent || strings.Contains(v.Text, "%") || strings.Contains(v.Text, "％") {
-		return v.Text
+// scoringValue is a target or actual as the rule reads it: the number the
+// table read (with the operator of a separate 指标性质 column and the unit
+// of a 度量单位 column, and a number stored under a percentage format as
+// the percentage it shows), or the text as written; exact as exactValue
+// says.
+func scoringValue(v indicator.Value) scoring.Value {
+	var sv scoring.Value
+	if v.Numeric {
+		sv = scoring.QuantityValue(v.Text, v.Quantity)
+	} else {
+		sv = scoring.ParseValue(v.Text) // text, or why its number is unusable
 	}
-	q := v.Quantity
-	return string(q.Op) + num.NewShown(q.Value.Shift(2), max(q.Places-2, 0)).String() + "%" + q.Unit
+	sv.Exact = sv.Numeric && exactValue(sv.Quantity)
+	return sv
+}
+
+// exactValue is the policy for which targets and actuals stand for
+// themselves (domain.md §4, real/README.md §5): typed counts, targets and
+// thresholds are exact, so that 1场 never meets ≥2场 within rounding; values
+// that stand for hidden digits are intervals from the places they show:
+// percentages, which someone computed from amounts, and money amounts
+// (元, 万元, 万, 亿), which are rounded to their unit.
+func exactValue(q num.Quantity) bool {
+	return !q.Percent && budget.CanonicalUnit(q.Unit) == ""
 }

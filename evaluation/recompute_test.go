@@ -1,11 +1,15 @@
 package evaluation_test
 
 import (
+	"bytes"
+	"context"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/jixiao-go/jixiao/evaluation"
 	"github.com/jixiao-go/jixiao/internal/testgen"
+	"github.com/xuri/excelize/v2"
 )
 
 // scoreRow returns the reference score-sheet row of that 三级 name.
@@ -123,6 +127,111 @@ func TestRecomputedFiguresOfTheSeedCase(t *testing.T) {
 				}
 			}
 			t.Errorf("no JX401 at %s: %+v", at, findings)
+		})
+	}
+}
+
+// opColumnWorkbook is a score sheet with separate 指标性质 and 度量单位
+// columns, as many real tables have: the rows hold 三级 name, weight, rule,
+// operator, target, unit, actual and score, with target, actual, weight and
+// score typed as numbers.
+func opColumnWorkbook(t *testing.T, rows [][]any) []byte {
+	t.Helper()
+	f := excelize.NewFile()
+	defer f.Close()
+	const sheet = "Sheet1"
+	header := []any{"一级指标", "二级指标", "三级指标", "分值", "评分标准", "指标性质", "目标值", "度量单位", "实际完成值", "得分"}
+	if err := f.SetSheetRow(sheet, "A1", &header); err != nil {
+		t.Fatal(err)
+	}
+	for i, r := range rows {
+		row := append([]any{"产出指标", "数量指标"}, r...)
+		cell, _ := excelize.CoordinatesToCellName(1, i+2)
+		if err := f.SetSheetRow(sheet, cell, &row); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// evaluateBytesFindings evaluates an .xlsx file and lists its findings as
+// "code cell expected actual".
+func evaluateBytesFindings(t *testing.T, data []byte) ([]string, *evaluation.Report) {
+	t.Helper()
+	rep, err := evaluation.EvaluateReaderAt(context.Background(), bytes.NewReader(data), int64(len(data)), "op.xlsx", evaluation.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, f := range rep.Findings {
+		out = append(out, f.Code+" "+f.Cell+" "+f.Expected+" "+f.Actual)
+	}
+	return out, rep
+}
+
+// A separate 指标性质 column gives the target its operator: ≤5天 against 3天
+// is met, and full marks are right (issue 12: the operator was dropped
+// before scoring, and 3/5 of the weight was expected).
+func TestOperatorColumnIsScored(t *testing.T) {
+	const prop = "按完成比例计算得分，满分为止"
+	for _, tc := range []struct {
+		name    string
+		actual  int
+		want    []string
+		matched int
+	}{
+		{"met", 3, nil, 2},
+		// 8天 against ≤5天: target/actual × 50 = 31.25.
+		{"missed", 8, []string{evaluation.CodeMissedFullMarks + " J2 31.25 50.00"}, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			data := opColumnWorkbook(t, [][]any{
+				{"投诉办结时限", 50, prop, "≤", 5, "天", tc.actual, 50},
+				{"培训场次", 50, prop, "≥", 40, "场", 42, 50},
+			})
+			findings, rep := evaluateBytesFindings(t, data)
+			if diff := cmp.Diff(tc.want, findings, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("findings (-want +got):\n%s", diff)
+			}
+			if got := rep.Forms[0].Recomputed; got == nil || got.Matched != tc.matched || got.Total != 2 {
+				t.Errorf("coverage = %+v, want %d of 2 matched", got, tc.matched)
+			}
+		})
+	}
+}
+
+// Typed counts stand for themselves; percentages and amounts stand for the
+// interval of the places they show (issue 12: ≥2场 against 1场 with full
+// marks passed, each count widened by half a unit until they overlapped).
+func TestTypedCountsAreExact(t *testing.T) {
+	for _, tc := range []struct {
+		name, row      string
+		target, actual string
+		want           []want
+	}{
+		// 1/2 × 5 = 2.50; as intervals, [0.5, 1.5] / [1.5, 2.5] reached 5.
+		{"≥2场 against 1场", "琶洲科技论坛举办场次", "≥2场", "1场", []want{
+			{evaluation.CodeMissedFullMarks, "score.row[琶洲科技论坛举办场次].score", "2.50", "5.00", "score.row[琶洲科技论坛举办场次].score", "2.50"},
+		}},
+		// 3/4 × 5 = 3.75.
+		{"4个 against 3个", "战略合作单位引入数量", "4个", "3个", []want{
+			{evaluation.CodeMissedFullMarks, "score.row[战略合作单位引入数量].score", "3.75", "5.00", "score.row[战略合作单位引入数量].score", "3.75"},
+		}},
+		{"95.00% against ≥95%", "固定资产利用率", "≥95%", "95.00%", nil},
+		// 94.5/95 × 3 = 2.98, but 95% shows no places of a percent and may
+		// stand for 94.5%: a percentage is still an interval.
+		{"94.5% against ≥95% within rounding", "固定资产利用率", "≥95%", "94.5%", nil},
+		{"counts met", "科普活动开展场次", "≥40场", "40场", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			wb := testgen.Reference()
+			row := scoreRow(t, wb, tc.row)
+			row.Target, row.Actual = tc.target, tc.actual
+			expectFindings(t, wb, tc.want)
 		})
 	}
 }

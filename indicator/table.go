@@ -10,8 +10,12 @@ import (
 type Value struct {
 	Ref  xlsx.Ref
 	Text string
-	// Numeric is true when Quantity holds a number read from Text.
-	Numeric  bool
+	// Numeric is true when Quantity holds a number: the cell's number, or
+	// one read from Text.
+	Numeric bool
+	// Quantity is the number with the operator of a separate 指标性质 column
+	// (targets only) and the unit of a separate 度量单位 column when the
+	// cell itself gives none.
 	Quantity num.Quantity
 }
 

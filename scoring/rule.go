@@ -1,43 +1,44 @@
-package indicator
+package scoring
 
 import (
 	"github.com/jixiao-go/jixiao/internal/num"
 	"github.com/shopspring/decimal"
 )
 
-// RuleKind is the shape of a 评分标准 (scoring rule) text.
-type RuleKind string
+// Kind is the shape of a 评分标准 (scoring rule) text.
+type Kind string
 
-// The kinds of scoring rule ParseRule recognises.
+// The kinds of scoring rule Parse recognises, and Default.
 const (
-	// RuleProportional scores min(ratio, 1) × weight, where ratio is
+	// Proportional scores min(ratio, 1) × weight, where ratio is
 	// actual/target for "≥", ">", "=" and bare targets and target/actual for
 	// "≤" and "<" targets: "按完成比例计算得分，满分为止", "完成率×分值".
-	RuleProportional RuleKind = "proportional"
-	// RuleDeduction gives full marks at a threshold and deducts a fixed amount
+	Proportional Kind = "proportional"
+	// Deduction gives full marks at a threshold and deducts a fixed amount
 	// per step beyond it: "预算完成率=100%得满分，每低1个百分点扣0.1分，扣完为止".
-	RuleDeduction RuleKind = "deduction"
-	// RuleBands gives fixed points per range of the actual value:
+	// Its parameters are in Rule.Deduction.
+	Deduction Kind = "deduction"
+	// Bands gives fixed points per range of the actual value:
 	// "预算调整率=0，计3分；0-10%（含），计2分；…；大于30%不得分".
-	RuleBands RuleKind = "bands"
-	// RuleBinary gives full marks when the target is met and nothing
+	Bands Kind = "bands"
+	// Binary gives full marks when the target is met and nothing
 	// otherwise: "按期完成得满分，未完成不得分".
-	RuleBinary RuleKind = "binary"
-	// RuleManual needs a count a person gives, such as the number of problems
+	Binary Kind = "binary"
+	// Manual needs a count a person gives, such as the number of problems
 	// found: "每发现一处问题扣1分，扣完为止". It is not recomputable.
-	RuleManual RuleKind = "manual"
-	// RuleDefault is the national default used where a 项目支出 sheet has no
-	// 评分标准; see DefaultProjectRule.
-	RuleDefault RuleKind = "default"
-	// RuleUnreadable is text that matches no known pattern. It is never
+	Manual Kind = "manual"
+	// Default is the national default used where a 项目支出 sheet has no
+	// 评分标准; see DefaultRule.
+	Default Kind = "default"
+	// Unreadable is text that matches no known pattern. It is never
 	// guessed at.
-	RuleUnreadable RuleKind = "unreadable"
-	// RuleNone is an empty rule cell.
-	RuleNone RuleKind = "none"
+	Unreadable Kind = "unreadable"
+	// None is an empty rule cell.
+	None Kind = "none"
 )
 
-// MaxRuleRunes is the longest rule text ParseRule reads, in characters;
-// longer text is unreadable. Real rules are well under 200 characters.
+// MaxRuleRunes is the longest rule text Parse reads, in characters; longer
+// text is unreadable. Real rules are well under 200 characters.
 const MaxRuleRunes = 500
 
 // Direction says on which side of its threshold a deduction rule deducts.
@@ -53,10 +54,10 @@ const (
 	DeductAbove Direction = "above"
 )
 
-// Deduction holds the parameters of a RuleDeduction rule. Percentages are
+// DeductionParams holds the parameters of a Deduction rule. Percentages are
 // stored as fractions, as num.Quantity stores them: a threshold of "100%" is
 // 1.00 and a step of "1个百分点" or "1%" is 0.01.
-type Deduction struct {
+type DeductionParams struct {
 	Direction Direction
 	// Threshold is the value at which full marks end, written in the rule
 	// ("预算完成率=100%得满分" gives 1.00). Nil means the rule refers to the
@@ -84,7 +85,7 @@ type Deduction struct {
 	MaxDeduct *decimal.Decimal
 }
 
-// Band is one range of a RuleBands rule and the points it gives. Bounds are
+// Band is one range of a Bands rule and the points it gives. Bounds are
 // fractions when Percent is true ("10%" is 0.10).
 type Band struct {
 	// Lo and Hi bound the range; nil means unbounded on that side.
@@ -110,75 +111,34 @@ type Band struct {
 	Otherwise bool
 }
 
-// Rule is a parsed 评分标准. Build one with ParseRule or DefaultProjectRule;
-// recompute a score with Score.
+// Rule is a parsed 评分标准. Build one with Parse or DefaultRule; recompute
+// a score with Score. A Rule is never changed once built and may be shared.
 type Rule struct {
-	Kind RuleKind
+	Kind Kind
 	// Text is the rule text as written.
 	Text string
 	// Reason says, in English, why a rule is unreadable; "" otherwise.
 	Reason string
-	// Deduction holds the parameters of a RuleDeduction rule; nil otherwise.
-	Deduction *Deduction
-	// Bands are the ranges of a RuleBands rule, in the order written.
+	// Deduction holds the parameters of a Deduction rule; nil otherwise.
+	Deduction *DeductionParams
+	// Bands are the ranges of a Bands rule, in the order written.
 	Bands []Band
-	// PerFinding is the points a RuleManual rule deducts per finding
+	// PerFinding is the points a Manual rule deducts per finding
 	// ("每发现一处问题扣1分" gives 1), kept for information only.
 	PerFinding decimal.Decimal
-	// MaxDeduct is the cap on a RuleManual rule's total deduction, if written.
+	// MaxDeduct is the cap on a Manual rule's total deduction, if written.
 	MaxDeduct *decimal.Decimal
 }
 
-// DefaultProjectRule returns the rule applied where a 项目支出 sheet has no
+// DefaultRule returns the rule applied where a 项目支出 sheet has no
 // 评分标准, following the national default for project self-evaluation:
 //
 //   - numeric target and actual: a target that is met gives full marks; one
-//     that is not gives marks in proportion, exactly as RuleProportional
+//     that is not gives marks in proportion, exactly as Proportional
 //     (min(ratio, 1) × weight, the ratio inverted for "≤"/"<" targets);
 //   - text target (按期完成, 有效提升): an actual whose text equals the
 //     target's (after label.Normalize) gives full marks; any other text is
 //     left to a person (ScoreManual), since wording such as "基本完成" cannot
 //     be judged mechanically;
 //   - a numeric target with a text actual, or an empty value, is unusable.
-func DefaultProjectRule() Rule { return Rule{Kind: RuleDefault} }
-
-// ScoreStatus says whether Score could recompute a score.
-type ScoreStatus string
-
-// The statuses of an Outcome.
-const (
-	// ScoreComputed: Outcome.Score and Outcome.Interval hold the recomputed
-	// score.
-	ScoreComputed ScoreStatus = "computed"
-	// ScoreManual: the rule needs a person's judgement (a count of findings, a
-	// text actual that differs from a text target, a value on an ambiguous
-	// band edge). Outcome.Interval is [0, weight].
-	ScoreManual ScoreStatus = "manual"
-	// ScoreUnreadable: the rule text could not be read (or is empty).
-	ScoreUnreadable ScoreStatus = "unreadable"
-	// ScoreUnusable: the rule is readable but the target or actual cannot be
-	// used with it: missing, text where a number is needed, negative, or in
-	// another unit than the other (then UnitMismatch is set).
-	ScoreUnusable ScoreStatus = "unusable"
-)
-
-// Outcome is the result of recomputing a score with a Rule.
-type Outcome struct {
-	Status ScoreStatus
-	// Score is the recomputed score rounded half away from zero (四舍五入) to
-	// the places asked for; zero unless Status is ScoreComputed.
-	Score decimal.Decimal
-	// Interval holds every exact (unrounded) score the rule gives for a target
-	// and an actual that display as the ones given, each value standing for
-	// the interval of numbers that round to it (num.Shown.Interval). A
-	// declared score is consistent with the rule when its own interval meets
-	// this one. It is [0, weight] for ScoreManual and zero for
-	// ScoreUnreadable and ScoreUnusable.
-	Interval num.Interval
-	// Reason explains, in English, a status other than ScoreComputed, or how a
-	// computed score came about.
-	Reason string
-	// UnitMismatch is true when target and actual (or the rule's own bounds)
-	// are in different units, such as "%" and "个" or "场" and "人次".
-	UnitMismatch bool
-}
+func DefaultRule() Rule { return Rule{Kind: Default} }

@@ -1,4 +1,4 @@
-package indicator
+package scoring
 
 import (
 	"testing"
@@ -8,20 +8,22 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// FuzzParseRule checks that ParseRule and Score never panic, that the kind
-// is always one of the documented ones, and that a computed score stays
-// within [0, weight] with its interval ordered.
-func FuzzParseRule(f *testing.F) {
-	for _, seed := range []struct{ rule, target, actual string }{
-		{ruleProp, "≥6500人次", "6000人次"},
-		{ruleBudget, "100%", "97.5%"},
-		{ruleAdjust, "=0", "3.5%"},
-		{ruleCarry, "≤5%", "0%"},
-		{ruleSanGong, "≤100%", "86.5%"},
-		{ruleBelowTgt, "≥95%", "92%"},
-		{ruleBands, "≤10%", "10%"},
-		{ruleOnTime, "按期完成", "未按期完成"},
-		{ruleFindings, "", ""},
+// FuzzParse checks that Parse, ParseValue and Score never panic, that the
+// kind is always one of the documented ones, that ScoreOnly agrees with
+// Score, and that a computed score stays within [0, weight] with its
+// interval ordered, exact values or not (exact: bit 0 the target, bit 1 the
+// actual).
+func FuzzParse(f *testing.F) {
+	for i, seed := range []struct{ rule, target, actual string }{
+		{propText, "≥6500人次", "6000人次"},
+		{budgetText, "100%", "97.5%"},
+		{adjustText, "=0", "3.5%"},
+		{carryText, "≤5%", "0%"},
+		{sanGongText, "≤100%", "86.5%"},
+		{belowTargetText, "≥95%", "92%"},
+		{bandsText, "≤10%", "10%"},
+		{onTimeText, "按期完成", "未按期完成"},
+		{findingsText, "", ""},
 		{"编制规范、依据充分得满分；每发现一处问题扣1分，扣完为止", "规范", "规范"},
 		{"≥95%得满分；90%（含）-95%得3分；低于90%不得分", "≥95%", "90%"},
 		{"≥40场得满分，每少1场扣0.5分", "≥40场", "37场"},
@@ -31,25 +33,27 @@ func FuzzParseRule(f *testing.F) {
 		{"根据实际情况酌情打分", "1,234.50万元", "９９％"},
 		{"0-10%(不含)-", "", "0.76"},
 	} {
-		f.Add(seed.rule, seed.target, seed.actual)
+		f.Add(seed.rule, seed.target, seed.actual, uint8(i%4))
 	}
 	weight := decimal.NewFromInt(5)
-	f.Fuzz(func(t *testing.T, rule, target, actual string) {
-		r := ParseRule(rule)
+	f.Fuzz(func(t *testing.T, rule, target, actual string, exact uint8) {
+		r := Parse(rule)
 		switch r.Kind {
-		case RuleProportional, RuleDeduction, RuleBands, RuleBinary, RuleManual, RuleUnreadable, RuleNone:
+		case Proportional, Deduction, Bands, Binary, Manual, Unreadable, None:
 		default:
-			t.Fatalf("ParseRule(%q): unknown kind %q", rule, r.Kind)
+			t.Fatalf("Parse(%q): unknown kind %q", rule, r.Kind)
 		}
-		if utf8.RuneCountInString(rule) > MaxRuleRunes && r.Kind != RuleUnreadable {
-			t.Fatalf("ParseRule of %d runes: kind %q", utf8.RuneCountInString(rule), r.Kind)
+		if utf8.RuneCountInString(rule) > MaxRuleRunes && r.Kind != Unreadable {
+			t.Fatalf("Parse of %d runes: kind %q", utf8.RuneCountInString(rule), r.Kind)
 		}
 		if d := r.Deduction; d != nil && (d.Step.Sign() <= 0 || d.Amount.Sign() <= 0) {
-			t.Fatalf("ParseRule(%q): step %s amount %s", rule, d.Step, d.Amount)
+			t.Fatalf("Parse(%q): step %s amount %s", rule, d.Step, d.Amount)
 		}
-		for _, rr := range []Rule{r, DefaultProjectRule()} {
-			o := rr.Score(target, actual, weight, 2)
-			if only := rr.ScoreOnly(target, actual, weight, 2); only.Status != o.Status || !only.Score.Equal(o.Score) ||
+		tv, av := ParseValue(target), ParseValue(actual)
+		tv.Exact, av.Exact = exact&1 != 0, exact&2 != 0
+		for _, rr := range []Rule{r, DefaultRule()} {
+			o := rr.Score(tv, av, weight, 2)
+			if only := rr.ScoreOnly(tv, av, weight, 2); only.Status != o.Status || !only.Score.Equal(o.Score) ||
 				only.Reason != o.Reason || only.UnitMismatch != o.UnitMismatch {
 				t.Fatalf("rule %q: ScoreOnly(%q, %q) = %+v, Score gives %+v", rule, target, actual, only, o)
 			}

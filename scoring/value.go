@@ -1,0 +1,180 @@
+package scoring
+
+import (
+	"errors"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/jixiao-go/jixiao/internal/label"
+	"github.com/jixiao-go/jixiao/internal/num"
+	"github.com/shopspring/decimal"
+)
+
+// Value is a target or an actual value as read from its cell(s): a number
+// with its comparison, the places it shows, its percent sign and unit, or
+// text. Build one with ParseValue from text, or with QuantityValue from a
+// number already read; then set Exact as the caller's policy says.
+type Value struct {
+	// Text is the value as written. A text value (按期完成, 有效提升) is
+	// compared with the other's text after label.Normalize; a value whose
+	// Text is blank and that holds no number is missing.
+	Text string
+	// Numeric is true when Quantity holds a number.
+	Numeric bool
+	// Quantity is the number: its comparison (from the cell or a separate
+	// 指标性质 cell), its value with the places shown (a percentage as its
+	// fraction), whether it was a percentage, and its unit (from the cell or
+	// a separate 度量单位 cell), without qualifiers such as 以上 or 左右.
+	Quantity num.Quantity
+	// Exact is true when the number stands for itself, as a typed count,
+	// target or threshold does: it has no rounding interval. When false the
+	// number stands for every number that rounds to it at the places it
+	// shows (num.Shown.Interval), as a rate or an amount rounded for display
+	// does.
+	Exact bool
+	// Problem says, in English, why the number written cannot be used (text
+	// after its unit, conflicting comparisons, a number too long to read);
+	// "" when it can. A Value with a Problem is unusable with every rule
+	// that needs its number.
+	Problem string
+}
+
+// ParseValue reads a target or an actual value from its text, such as
+// "≥6500人次", "92%", "1,234.50万元" or "按期完成", with num.ParseQuantity.
+// A trailing 以上, 以下 or 以内 is read as the comparison it is ("95%以上"
+// is "≥95%"); a trailing 左右 or (含) is dropped; other text after the unit
+// ("92%（已完成）") is a Problem. Text that is not a number stays text. The
+// Value is not Exact.
+func ParseValue(text string) Value {
+	q, err := num.ParseQuantity(text)
+	switch {
+	case errors.Is(err, num.ErrNotNumber), errors.Is(err, num.ErrEmpty):
+		return Value{Text: text}
+	case err != nil:
+		return Value{Text: text, Problem: "unreadable number"}
+	}
+	return QuantityValue(text, q)
+}
+
+// QuantityValue is the Value of a number already read, from a number cell
+// or from text by num.ParseQuantity, with text as written: the qualifiers
+// that may follow its unit are read or dropped as ParseValue reads them.
+// The Value is not Exact.
+func QuantityValue(text string, q num.Quantity) Value {
+	v := Value{Text: text, Numeric: true}
+	q.Unit = stripQualifiers(&q, &v)
+	if strings.ContainsAny(q.Unit, "0123456789,;:%()") || utf8.RuneCountInString(q.Unit) > maxUnitRunes+2 {
+		v.Problem = "text after the number"
+	}
+	v.Quantity = q
+	return v
+}
+
+// stripQualifiers removes the words that may follow a value's unit without
+// being part of it, "以上", "以下", "以内" (read as comparisons into q.Op),
+// "(含)" and "左右", and returns the unit left. Comparisons that disagree
+// are a Problem of v.
+func stripQualifiers(q *num.Quantity, v *Value) string {
+	unit := q.Unit
+	for range 3 { // "以上(含)", "(含)以上左右": a few words at most
+		stripped := false
+		for _, c := range [...]struct {
+			word string
+			op   num.Op
+		}{
+			{"及以上", num.AtLeast}, {"或以上", num.AtLeast}, {"以上", num.AtLeast},
+			{"及以下", num.AtMost}, {"或以下", num.AtMost}, {"以下", num.AtMost}, {"及以内", num.AtMost}, {"以内", num.AtMost},
+			{"(含)", num.None}, {"(含本数)", num.None}, {"左右", num.None},
+		} {
+			if !strings.HasSuffix(unit, c.word) {
+				continue
+			}
+			unit, stripped = unit[:len(unit)-len(c.word)], true
+			switch {
+			case c.op == num.None:
+			case q.Op == num.None:
+				q.Op = c.op
+			case q.Op != c.op:
+				v.Problem = "conflicting comparisons"
+			}
+			break
+		}
+		if !stripped {
+			break
+		}
+	}
+	return unit
+}
+
+// input is a Value as the scorer uses it.
+type input struct {
+	Value
+	text  string // Text after label.Normalize, for comparing text
+	empty bool   // neither a number nor any text
+}
+
+func read(v Value) input {
+	in := input{Value: v, text: label.Normalize(v.Text)}
+	in.empty = !v.Numeric && v.Problem == "" && in.text == ""
+	return in
+}
+
+// usable reports whether the value is a number that can be used.
+func (v input) usable() bool { return v.Numeric && v.Problem == "" }
+
+// unitKey is the unit a value is in: "%" for percentages.
+func (v input) unitKey() string {
+	if v.Quantity.Percent {
+		return "%" + v.Quantity.Unit
+	}
+	return v.Quantity.Unit
+}
+
+// interval is every number the value may stand for: the number itself when
+// Exact, else every number that rounds to it at the places it shows.
+func (v input) interval() num.Interval {
+	if v.Exact {
+		return num.Point(v.Quantity.Value)
+	}
+	return v.Quantity.Shown.Interval()
+}
+
+// sameText reports whether target and actual are written alike: the same
+// text after label.Normalize and, for numbers, the same comparison, which a
+// separate 指标性质 cell gives the target and not the actual.
+func sameText(t, a input) bool {
+	return t.text != "" && t.text == a.text && t.Quantity.Op == a.Quantity.Op
+}
+
+// unitsFit reports whether two unit keys may be compared: equal, or one of
+// them absent.
+func unitsFit(a, b string) bool { return a == "" || b == "" || a == b }
+
+// maxBareFraction is the largest plain number read as a fraction beside a
+// percentage: "0.76" or "1.05" beside "≥95%" are 76% and 105%, but "92"
+// beside "≥95%" is a percentage typed without its sign, and is unusable
+// rather than read as 9200%.
+const maxBareFraction = 2
+
+// fit checks that two values (unit keys and magnitudes, named for the
+// reason) may be compared: units that fit, and no plain number that looks
+// like a percentage without its sign beside a percentage.
+func fit(name1, key1 string, v1 decimal.Decimal, name2, key2 string, v2 decimal.Decimal) (Outcome, bool) {
+	if !unitsFit(key1, key2) {
+		return mismatch(name1 + " in " + unitName(key1) + ", " + name2 + " in " + unitName(key2)), false
+	}
+	bare := func(key string, v decimal.Decimal, other string) bool {
+		return key == "" && strings.HasPrefix(other, "%") && v.Abs().GreaterThan(decimal.NewFromInt(maxBareFraction))
+	}
+	if bare(key1, v1, key2) || bare(key2, v2, key1) {
+		return unusable("a plain number beside a percentage looks like a percentage without its % sign (" + name1 + ", " + name2 + ")"), false
+	}
+	return Outcome{}, true
+}
+
+func unitName(key string) string {
+	if key == "" {
+		return "no unit"
+	}
+	return `"` + key + `"`
+}
