@@ -9,21 +9,6 @@ import (
 	"unicode/utf8"
 )
 
-// Fold maps full-width ASCII forms to half-width, the ideographic space to a
-// space, and Chinese brackets, colons and quotes to their ASCII forms. It
-// keeps everything else, spaces included.
-func Fold(s string) string {
-	if isPlainASCII(s) {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		b.WriteRune(foldRune(r))
-	}
-	return b.String()
-}
-
 // Normalize folds s and drops every white-space character, so that
 // "年度部门整 体支出规模" and "年度部门整体\n支出规模" both read
 // "年度部门整体支出规模".

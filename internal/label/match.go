@@ -60,18 +60,6 @@ func isOrdinalRune(r rune) bool {
 	return (r >= '0' && r <= '9') || strings.ContainsRune("一二三四五六七八九十", r)
 }
 
-// Is reports whether the normalised label s is one of the normalised
-// synonyms, once line prefixes are stripped.
-func Is(s string, synonyms ...string) bool {
-	s = StripLinePrefix(s)
-	for _, syn := range synonyms {
-		if s == syn {
-			return true
-		}
-	}
-	return false
-}
-
 // StripWeight splits a label that carries its weight, "产出指标(50分)", into
 // the name "产出指标" and the weight text "50". It works on normalised text;
 // without a weight it returns s and "".

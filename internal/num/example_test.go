@@ -26,9 +26,9 @@ func ExampleParseQuantity() {
 func ExampleInterval_Meets() {
 	// 2.81 + 1.99 = 4.80, printed as 4.79: each figure is rounded to cents,
 	// so the total is consistent with its parts within rounding.
-	parts := num.Sum(num.MustShown("2.81").Interval(), num.MustShown("1.99").Interval())
-	fmt.Println(num.MustShown("4.79").Interval().Meets(parts))
-	fmt.Println(num.MustShown("4.78").Interval().Meets(parts))
+	parts := mustShown("2.81").Interval().Add(mustShown("1.99").Interval())
+	fmt.Println(mustShown("4.79").Interval().Meets(parts))
+	fmt.Println(mustShown("4.78").Interval().Meets(parts))
 	// Output:
 	// true
 	// false

@@ -18,15 +18,6 @@ func (a Interval) Add(b Interval) Interval {
 	return Interval{Lo: Add(a.Lo, b.Lo), Hi: Add(a.Hi, b.Hi)}
 }
 
-// Sum adds up intervals; the sum of none is [0, 0].
-func Sum(parts ...Interval) Interval {
-	s := Point(decimal.Zero)
-	for _, p := range parts {
-		s = s.Add(p)
-	}
-	return s
-}
-
 // Meets reports whether the intervals share at least one number.
 func (a Interval) Meets(b Interval) bool {
 	return a.Lo.Cmp(b.Hi) <= 0 && b.Lo.Cmp(a.Hi) <= 0

@@ -15,17 +15,6 @@ func NewShown(v decimal.Decimal, places int32) Shown {
 	return Shown{Value: v, Places: max(places, 0)}
 }
 
-// MustShown parses s, which must be a plain decimal literal such as "14.74",
-// keeping the places as written. It panics on bad input and is meant for
-// constants in tests and examples.
-func MustShown(s string) Shown {
-	d, err := decimal.NewFromString(s)
-	if err != nil {
-		panic("num.MustShown: " + err.Error())
-	}
-	return NewShown(d, placesWritten(s))
-}
-
 // String formats the value with exactly its places: 1.5 shown with 2 places
 // is "1.50".
 func (s Shown) String() string { return s.Value.StringFixed(s.Places) }
