@@ -1,11 +1,13 @@
 package num_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/jixiao-go/jixiao/internal/num"
+	"github.com/shopspring/decimal"
 )
 
 func iv(lo, hi string) num.Interval { return num.Interval{Lo: dec(lo), Hi: dec(hi)} }
@@ -192,9 +194,9 @@ func TestRatioRound(t *testing.T) {
 
 // mustShown reads a plain decimal literal with the places as written.
 func mustShown(s string) num.Shown {
-	sh, err := num.ParseRaw(s)
-	if err != nil {
-		panic(err)
+	places := 0
+	if i := strings.IndexByte(s, '.'); i >= 0 {
+		places = len(s) - i - 1
 	}
-	return sh
+	return num.NewShown(decimal.RequireFromString(s), int32(places))
 }
