@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/jixiao-go/jixiao/evaluation"
+	"github.com/jixiao-go/jixiao/present"
 )
 
 // AssertValid evaluates the workbook at path and fails the test when the
@@ -21,15 +22,11 @@ import (
 //	  建议将 D16 改为 14.74。(Fix: set D16 to 14.74.)
 //
 // A workbook that cannot be read, or that holds no form jixiao recognises,
-// stops the test with t.Fatalf. At most one evaluation.Options may be given;
-// without one the zero value is used.
-func AssertValid(t testing.TB, path string, opts ...evaluation.Options) {
+// stops the test with t.Fatalf. WithOptions chooses the evaluation options;
+// without it the zero value is used.
+func AssertValid(t testing.TB, path string, opts ...Option) {
 	t.Helper()
-	o, ok := oneOptions(t, opts)
-	if !ok {
-		return
-	}
-	rep, ok := evaluate(t, path, o)
+	rep, ok := evaluate(t, path, settingsOf(opts).eval)
 	if !ok {
 		return
 	}
@@ -62,24 +59,10 @@ func describeErrors(path string, errs []evaluation.Finding) string {
 			b.WriteString("\n  " + f.Message)
 		}
 		if f.Fix != nil {
-			fmt.Fprintf(&b, "\n  建议将 %s 改为 %s。(Fix: set %s to %s.)", f.Fix.Cell, f.Fix.Value, f.Fix.Cell, f.Fix.Value)
+			fmt.Fprintf(&b, "\n  %s(%s)", present.Fix(present.ZH, f.Fix.Cell, f.Fix.Value), present.Fix(present.EN, f.Fix.Cell, f.Fix.Value))
 		}
 	}
 	return b.String()
-}
-
-// oneOptions returns the single evaluation.Options of a variadic argument,
-// or the zero value; more than one stops the test.
-func oneOptions(t testing.TB, opts []evaluation.Options) (evaluation.Options, bool) {
-	t.Helper()
-	switch len(opts) {
-	case 0:
-		return evaluation.Options{}, true
-	case 1:
-		return opts[0], true
-	}
-	t.Fatalf("evaluationtest: at most one evaluation.Options may be given, got %d", len(opts))
-	return evaluation.Options{}, false
 }
 
 // evaluate evaluates the workbook, stopping the test when it cannot be read.

@@ -49,20 +49,16 @@ func boolFlag(fs *flag.FlagSet, name string) bool {
 // instead, creating its directory if needed.
 //
 // A workbook that cannot be read, or a golden file that cannot be read or
-// written, stops the test with t.Fatalf. At most one evaluation.Options may
-// be given.
-func AssertGolden(t testing.TB, path, goldenPath string, opts ...evaluation.Options) {
+// written, stops the test with t.Fatalf. WithOptions chooses the evaluation
+// options; comparison options do not apply.
+func AssertGolden(t testing.TB, path, goldenPath string, opts ...Option) {
 	t.Helper()
 	assertGolden(t, path, goldenPath, updating(), opts...)
 }
 
-func assertGolden(t testing.TB, path, goldenPath string, update bool, opts ...evaluation.Options) {
+func assertGolden(t testing.TB, path, goldenPath string, update bool, opts ...Option) {
 	t.Helper()
-	o, ok := oneOptions(t, opts)
-	if !ok {
-		return
-	}
-	rep, ok := evaluate(t, path, o)
+	rep, ok := evaluate(t, path, settingsOf(opts).eval)
 	if !ok {
 		return
 	}
