@@ -7,6 +7,7 @@ import (
 	"io"
 
 	"github.com/jixiao-go/jixiao/evaluation"
+	"github.com/jixiao-go/jixiao/present"
 	"github.com/jixiao-go/jixiao/xlsx"
 )
 
@@ -22,7 +23,12 @@ func runAnnotate(ctx context.Context, args []string, stdout, stderr io.Writer) i
 	if err != nil {
 		return exitTrouble
 	}
-	en := flags.english()
+	lang, err := flags.language()
+	if err != nil {
+		fmt.Fprintln(stderr, "jixiao:", err)
+		return exitTrouble
+	}
+	en := lang == present.EN
 	if len(args) != 1 || *out == "" {
 		fmt.Fprintln(stderr, "usage: jixiao annotate -o OUT.xlsx [--lang zh|en] [--disable CODE,...] [--password P] IN.xlsx")
 		return exitTrouble
@@ -31,7 +37,7 @@ func runAnnotate(ctx context.Context, args []string, stdout, stderr io.Writer) i
 	opts := flags.options()
 	rep, err := evaluation.Annotate(ctx, in, *out, opts)
 	if rep != nil && !errors.Is(err, xlsx.ErrSameFile) {
-		printText(stdout, rep, en)
+		printText(stdout, rep, lang)
 	}
 	switch {
 	case errors.Is(err, xlsx.ErrSameFile):
@@ -41,7 +47,7 @@ func runAnnotate(ctx context.Context, args []string, stdout, stderr io.Writer) i
 		fmt.Fprintln(stderr, "jixiao: "+pick(en, "无法写入 "+*out+"：", "cannot write "+*out+": ")+err.Error())
 		return exitTrouble
 	case err != nil:
-		fmt.Fprintln(stderr, "jixiao: "+describeError(in, err, *flags.lang))
+		fmt.Fprintln(stderr, "jixiao: "+describeError(in, err, lang))
 		return exitTrouble
 	}
 	fmt.Fprintln(stdout, pick(en, "已写入批注版：", "annotated copy written: ")+*out)

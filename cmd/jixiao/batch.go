@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/jixiao-go/jixiao/evaluation"
+	"github.com/jixiao-go/jixiao/present"
 )
 
 var (
@@ -105,7 +106,7 @@ func (s *summary) add(r result) {
 	}
 }
 
-func (s *summary) print(w io.Writer, en bool) {
+func (s *summary) print(w io.Writer, l present.Lang) {
 	grades := ""
 	for _, g := range []string{evaluation.GradeExcellent, evaluation.GradeGood, evaluation.GradeFair, evaluation.GradePoor} {
 		if grades != "" {
@@ -113,11 +114,5 @@ func (s *summary) print(w io.Writer, en bool) {
 		}
 		grades += fmt.Sprintf("%s %d", g, s.grades[g])
 	}
-	if en {
-		fmt.Fprintf(w, "%d files: %d valid, %d with errors, %d unreadable; grades %s\n",
-			s.files, s.valid, s.invalid, s.unreadable, grades)
-		return
-	}
-	fmt.Fprintf(w, "共 %d 个文件：通过 %d，有错误 %d，无法读取 %d；评价等级 %s\n",
-		s.files, s.valid, s.invalid, s.unreadable, grades)
+	fmt.Fprintln(w, present.BatchTotals(l, s.files, s.valid, s.invalid, s.unreadable, grades))
 }

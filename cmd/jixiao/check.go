@@ -11,6 +11,7 @@ import (
 	"runtime"
 
 	"github.com/jixiao-go/jixiao/evaluation"
+	"github.com/jixiao-go/jixiao/present"
 	"github.com/jixiao-go/jixiao/xlsx"
 )
 
@@ -23,7 +24,12 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if err != nil {
 		return exitTrouble
 	}
-	out, ok := newPrinter(*format, stdout, flags.english())
+	lang, err := flags.language()
+	if err != nil {
+		fmt.Fprintln(stderr, "jixiao:", err)
+		return exitTrouble
+	}
+	out, ok := newPrinter(*format, stdout, lang)
 	if !ok {
 		fmt.Fprintf(stderr, "jixiao: unknown format %q (want text, json or csv)\n", *format)
 		return exitTrouble
@@ -50,7 +56,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		}
 		sum.add(r)
 		if r.err != nil {
-			fmt.Fprintln(stderr, "jixiao: "+describeError(r.in.path, r.err, *flags.lang))
+			fmt.Fprintln(stderr, "jixiao: "+describeError(r.in.path, r.err, lang))
 			code = exitTrouble
 			return
 		}
@@ -71,7 +77,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		if *format != "text" {
 			w = stderr // keep stdout machine-readable
 		}
-		sum.print(w, flags.english())
+		sum.print(w, lang)
 	}
 	return code
 }
@@ -82,11 +88,11 @@ type printer struct {
 	flush  func() error
 }
 
-func newPrinter(format string, w io.Writer, en bool) (printer, bool) {
+func newPrinter(format string, w io.Writer, lang present.Lang) (printer, bool) {
 	switch format {
 	case "text":
 		return printer{
-			report: func(r *evaluation.Report) error { printText(w, r, en); return nil },
+			report: func(r *evaluation.Report) error { printText(w, r, lang); return nil },
 			flush:  func() error { return nil },
 		}, true
 	case "json":
@@ -113,26 +119,20 @@ func newPrinter(format string, w io.Writer, en bool) (printer, bool) {
 }
 
 // describeError gives one line on a file that could not be checked.
-func describeError(file string, err error, lang string) string {
+func describeError(file string, err error, lang present.Lang) string {
 	var oe *xlsx.OpenError
 	if errors.As(err, &oe) {
-		return oe.Message(lang)
+		return oe.Message(string(lang))
 	}
 	var nf *evaluation.NoFormError
 	if errors.As(err, &nf) {
-		if lang == "en" {
-			return fmt.Sprintf("%s: no recognised form in sheets %q", file, nf.Sheets)
-		}
-		return fmt.Sprintf("%s：工作表 %q 中未找到标准自评表（资金表、支出经济分类表或绩效指标表）", file, nf.Sheets)
+		return nf.Message(string(lang))
 	}
 	switch {
 	case errors.Is(err, errNoMatch), errors.Is(err, errNoWorkbooks):
 		return file + ": " + err.Error()
 	case errors.Is(err, os.ErrNotExist):
-		if lang == "en" {
-			return file + ": no such file"
-		}
-		return file + "：文件不存在"
+		return present.New(&noSuchFile, present.S("file", file)).In(lang)
 	}
 	return err.Error()
 }
@@ -146,3 +146,5 @@ func isTerminal(w io.Writer) bool {
 	st, err := f.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
+
+var noSuchFile = present.Text{ZH: "{file}：文件不存在", EN: "{file}: no such file"}

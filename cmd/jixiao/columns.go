@@ -4,7 +4,7 @@ import (
 	"io"
 	"strings"
 
-	"golang.org/x/text/width"
+	"github.com/jixiao-go/jixiao/present"
 )
 
 // writeColumns prints rows of cells aligned in columns, counting Chinese
@@ -17,7 +17,7 @@ func writeColumns(w io.Writer, indent string, rows [][]string) {
 			if i >= len(widths) {
 				widths = append(widths, 0)
 			}
-			widths[i] = max(widths[i], displayWidth(cell))
+			widths[i] = max(widths[i], present.Width(cell))
 		}
 	}
 	for _, row := range rows {
@@ -26,23 +26,10 @@ func writeColumns(w io.Writer, indent string, rows [][]string) {
 		for i, cell := range row {
 			b.WriteString(cell)
 			if i < len(row)-1 {
-				b.WriteString(strings.Repeat(" ", widths[i]-displayWidth(cell)+2))
+				b.WriteString(strings.Repeat(" ", widths[i]-present.Width(cell)+2))
 			}
 		}
 		b.WriteString("\n")
 		io.WriteString(w, b.String())
 	}
-}
-
-func displayWidth(s string) int {
-	n := 0
-	for _, r := range s {
-		switch width.LookupRune(r).Kind() {
-		case width.EastAsianWide, width.EastAsianFullwidth:
-			n += 2
-		default:
-			n++
-		}
-	}
-	return n
 }

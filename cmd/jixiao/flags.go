@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/jixiao-go/jixiao/evaluation"
+	"github.com/jixiao-go/jixiao/present"
 )
 
 // parseInterspersed parses flags that may stand before, between or after
@@ -66,4 +67,6 @@ func (c checkFlags) options() evaluation.Options {
 	return opts
 }
 
-func (c checkFlags) english() bool { return *c.lang == "en" }
+// language is the language the flags ask for; an unknown one is an error
+// that says which there are.
+func (c checkFlags) language() (present.Lang, error) { return present.ParseLang(*c.lang) }

@@ -1,0 +1,54 @@
+package present
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Recount is how the 三级 scores of a form came out when recomputed from
+// their rules, as RecountSentence words it.
+type Recount struct {
+	Total, Matched, Differs, Manual, Unreadable, Unusable int
+}
+
+var (
+	recountDone     = Text{"重算 {done}/{total} 项得分", "recomputed {done}/{total} scores"}
+	recountAllAgree = Text{"，全部一致", ", all consistent"}
+	recountDiffer   = Text{"，{n} 项不一致", ", {n} differ"}
+	recountManual   = Text{"；{n} 项需人工核定", "; {n} need a person's count"}
+	recountRule     = Text{"；{n} 项评分标准无法识别", "; {n} have unreadable rules"}
+	recountUnusable = Text{"；{n} 项数据不全无法重算", "; {n} lack usable values"}
+	batchTotals     = Text{"共 {files} 个文件：通过 {valid}，有错误 {invalid}，无法读取 {unreadable}；评价等级 {grades}", "{files} files: {valid} valid, {invalid} with errors, {unreadable} unreadable; grades {grades}"}
+)
+
+// RecountSentence says in one line how a form's scores were recomputed:
+// "重算 20/25 项得分，全部一致；5 项需人工核定".
+func RecountSentence(l Lang, c Recount) string {
+	done := c.Matched + c.Differs
+	var b strings.Builder
+	n := func(t *Text, v int) {
+		if v > 0 {
+			b.WriteString(New(t, S("n", strconv.Itoa(v))).In(l))
+		}
+	}
+	b.WriteString(New(&recountDone, S("done", strconv.Itoa(done)), S("total", strconv.Itoa(c.Total))).In(l))
+	switch {
+	case done == 0:
+	case c.Differs == 0:
+		b.WriteString(recountAllAgree.In(l))
+	default:
+		n(&recountDiffer, c.Differs)
+	}
+	n(&recountManual, c.Manual)
+	n(&recountRule, c.Unreadable)
+	n(&recountUnusable, c.Unusable)
+	return b.String()
+}
+
+// BatchTotals is the closing line of a batch: how many files were valid,
+// had errors or could not be read, and how many forms earned each grade
+// (grades as "优 6 良 0 中 0 差 0").
+func BatchTotals(l Lang, files, valid, invalid, unreadable int, grades string) string {
+	return New(&batchTotals, S("files", strconv.Itoa(files)), S("valid", strconv.Itoa(valid)),
+		S("invalid", strconv.Itoa(invalid)), S("unreadable", strconv.Itoa(unreadable)), S("grades", grades)).In(l)
+}
