@@ -48,18 +48,42 @@ var (
 )
 
 // evaluate checks a workbook with the Checker's prepared catalogue, reusing
-// mem.
+// mem, and verifies the fixes it offers.
 func (c *Checker) evaluate(ctx context.Context, wb *xlsx.Workbook, mem *memory) (*Report, error) {
+	st, forms, err := c.run(ctx, wb, mem)
+	if err != nil {
+		return nil, err
+	}
+	if err := c.verifyFixes(ctx, st); err != nil {
+		return nil, err
+	}
+	rep := &Report{File: wb.Name, Producer: wb.Producer}
+	for _, fd := range forms {
+		rep.Forms = append(rep.Forms, *fd.report)
+	}
+	rep.Valid = true
+	for _, f := range st.findings { // all of them, before MaxFindings drops any
+		if f.Severity == SeverityError {
+			rep.Valid = false
+		}
+	}
+	rep.Findings, rep.Partial = st.result(c.maxFindings())
+	return rep, nil
+}
+
+// run checks a workbook: every form with its checks, the workbook checks,
+// and the fixes the ledger of sums finds. It returns the state, with every
+// finding, and the forms in sheet order.
+func (c *Checker) run(ctx context.Context, wb *xlsx.Workbook, mem *memory) (*state, []*FormData, error) {
 	st := newState(ctx, wb, c.cat, c.lang, mem)
 	if mem != nil {
 		defer func() { mem.eqs = st.ledger.eqs }()
 	}
-	rep := &Report{File: wb.Name, Producer: wb.Producer}
 	specs := Forms()
 	var forms []*FormData
 	for _, s := range wb.Sheets {
 		if st.stopped() {
-			return nil, st.err
+			return nil, nil, st.err
 		}
 		fd, ok := st.recognise(s, specs)
 		if !ok {
@@ -73,31 +97,21 @@ func (c *Checker) evaluate(ctx context.Context, wb *xlsx.Workbook, mem *memory) 
 		forms = append(forms, fd)
 	}
 	if st.stopped() { // the last sheet may have been cut short
-		return nil, st.err
+		return nil, nil, st.err
 	}
 	if len(forms) == 0 {
 		names := make([]string, len(wb.Sheets))
 		for i, s := range wb.Sheets {
 			names[i] = s.Name
 		}
-		return nil, &NoFormError{File: wb.Name, Sheets: names}
+		return nil, nil, &NoFormError{File: wb.Name, Sheets: names}
 	}
 	st.runChecks(ScopeWorkbook, nil, forms)
 	if st.stopped() {
-		return nil, st.err
+		return nil, nil, st.err
 	}
 	st.suggestFixes()
-	for _, fd := range forms {
-		rep.Forms = append(rep.Forms, *fd.report)
-	}
-	rep.Valid = true
-	for _, f := range st.findings { // all of them, before MaxFindings drops any
-		if f.Severity == SeverityError {
-			rep.Valid = false
-		}
-	}
-	rep.Findings, rep.Partial = st.result(c.maxFindings())
-	return rep, nil
+	return st, forms, nil
 }
 
 // runChecks runs the checks of a scope that are not disabled: on one form,

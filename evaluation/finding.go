@@ -3,7 +3,9 @@ package evaluation
 import (
 	"cmp"
 	"slices"
+	"strings"
 
+	"github.com/jixiao-go/jixiao/internal/num"
 	"github.com/jixiao-go/jixiao/xlsx"
 )
 
@@ -34,10 +36,15 @@ type Finding struct {
 	// Fix is the value that would mend the finding, when one cell explains it.
 	Fix *Fix `json:"fix"`
 
-	at         xlsx.Ref
-	related    []xlsx.Ref
-	fixAt      xlsx.Ref
-	sheetIndex int // the sheet's place in the workbook, for sorting
+	at      xlsx.Ref
+	related []xlsx.Ref
+	fixAt   xlsx.Ref
+	// fixNumber is the value of the fix as a number, when fixNumeric.
+	fixNumber  num.Shown
+	fixNumeric bool
+	pair       bool // the finding compares two cells (checkSame)
+	sum        bool // the finding is a total that does not add up (checkSum)
+	sheetIndex int  // the sheet's place in the workbook, for sorting
 }
 
 // Ref is the position of the finding's cell. It is zero for a finding
@@ -58,6 +65,15 @@ func (f *Finding) RelatedRefs() []xlsx.Ref { return f.related }
 type Fix struct {
 	// Cell is in A1 form; on a sheet other than the finding's it reads
 	// "Sheet!A1".
+	Cell  string `json:"cell"`
+	Value string `json:"value"`
+	// Then are the cells that change in turn once Cell is corrected: the
+	// totals that include it and the grade, in the order they follow.
+	Then []FixStep `json:"then,omitempty"`
+}
+
+// FixStep is a further cell a fix changes: type Value into Cell.
+type FixStep struct {
 	Cell  string `json:"cell"`
 	Value string `json:"value"`
 }
@@ -101,13 +117,27 @@ func relatedRefs(sheet string, refs []xlsx.Ref) (here, elsewhere []string) {
 	return here, elsewhere
 }
 
-// setFix attaches the fix "type value into at" to the finding.
-func (f *Finding) setFix(at xlsx.Ref, value string) {
+// setFix attaches the fix "type value into at" to the finding. A number
+// for a cell that shows a percentage is a fraction (0.8511) and is shown as
+// the percentage a person types (85.11%).
+func (f *Finding) setFix(at xlsx.Ref, value string, percentCell bool) {
 	cell := at.A1()
 	if at.Sheet != f.Sheet {
 		cell = at.String()
 	}
+	f.fixNumber, f.fixNumeric = num.Shown{}, false
+	if v, ok := plainNumber(value); ok {
+		f.fixNumber, f.fixNumeric = v, true
+		if percentCell {
+			value = percent(v.Value, v.Places)
+		}
+	}
 	f.Fix, f.fixAt = &Fix{Cell: cell, Value: value}, at
+}
+
+// dropFix removes the finding's fix.
+func (f *Finding) dropFix() {
+	f.Fix, f.fixAt, f.fixNumber, f.fixNumeric = nil, xlsx.Ref{}, num.Shown{}, false
 }
 
 // sortFindings orders findings by sheet, row, column, code and message, so
@@ -122,4 +152,23 @@ func sortFindings(fs []Finding) {
 			cmp.Compare(a.Message, b.Message),
 		)
 	})
+}
+
+// plainNumber reads a decimal literal such as "14.74" or "-0.5", keeping
+// the places as written; anything else (a grade, a percentage) is not one.
+func plainNumber(s string) (num.Shown, bool) {
+	v, err := num.ParseRaw(s)
+	if err != nil {
+		return num.Shown{}, false
+	}
+	v.Places = decimalsWritten(s)
+	return v, true
+}
+
+// decimalsWritten counts the digits after the point of a literal.
+func decimalsWritten(s string) int32 {
+	if i := strings.IndexByte(s, '.'); i >= 0 {
+		return int32(len(s) - i - 1)
+	}
+	return 0
 }

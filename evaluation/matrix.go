@@ -190,6 +190,10 @@ func (p *Pass) checkSame(what subjectOf, a, b xlsx.Figure, unitA, unitB string) 
 		record(decimal.Zero, -1)
 	default:
 		d.Message = present.New(&msgSame, args...)
-		record(tb.val.Value.Sub(ta.val.Value), p.Report(d))
+		i := p.Report(d)
+		if i >= 0 {
+			p.st.findings[i].pair = true
+		}
+		record(tb.val.Value.Sub(ta.val.Value), i)
 	}
 }

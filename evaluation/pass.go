@@ -131,6 +131,6 @@ func (st *state) report(c *Check, d Diagnostic) int {
 
 func (st *state) fix(i int, at xlsx.Ref, value string) {
 	if i >= 0 {
-		st.findings[i].setFix(at, value)
+		st.findings[i].setFix(at, value, st.showsPercent(at))
 	}
 }

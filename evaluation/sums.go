@@ -40,5 +40,8 @@ func (p *Pass) checkSum(what subjectOf, total operand, parts []operand) {
 	}
 	d.Message = present.New(&msgSumFailed, args...)
 	i := p.Report(d)
+	if i >= 0 {
+		p.st.findings[i].sum = true
+	}
 	p.st.ledger.add(total, parts, sum.Sub(total.val.Value), i)
 }

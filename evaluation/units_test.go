@@ -82,7 +82,8 @@ func TestConvertedAmountIsSummed(t *testing.T) {
 	wb.Department.Lines[0].Initial = testgen.AsText("2800000元")
 	const total = "dept.line[年度资金总额].initial"
 	expectFindings(t, wb, []want{
-		{evaluation.CodeAmountUnit, total, "280.00", "2800000", total, "280.00"},
+		// One fix for the cell, the one that mends every finding on it.
+		{evaluation.CodeAmountUnit, total, "280.00", "2800000", total, "283.79"},
 		{evaluation.CodeSourceSum, total, "283.79", "280.00", total, "283.79"},
 		{evaluation.CodeNatureSum, total, "283.79", "280.00", total, "283.79"},
 	})

@@ -105,14 +105,14 @@ var defects = []struct {
 		plant: func(w *testgen.Workbook) {
 			w.Department.Lines[3].Rate = testgen.Percent("0.76")
 		},
-		want: []want{{evaluation.CodeRate, "dept.line[按支出性质分：基本支出].rate", "1.0000", "0.7600", "dept.line[按支出性质分：基本支出].rate", "1.0000"}},
+		want: []want{{evaluation.CodeRate, "dept.line[按支出性质分：基本支出].rate", "1.0000", "0.7600", "dept.line[按支出性质分：基本支出].rate", "100.00%"}},
 	},
 	{
 		name: "rate typed as text 76%",
 		plant: func(w *testgen.Workbook) {
 			w.Department.Lines[0].Rate = "76%"
 		},
-		want: []want{{evaluation.CodeRate, "dept.line[年度资金总额].rate", "1.0000", "0.7600", "dept.line[年度资金总额].rate", "1.0000"}},
+		want: []want{{evaluation.CodeRate, "dept.line[年度资金总额].rate", "1.0000", "0.7600", "dept.line[年度资金总额].rate", "100.00%"}},
 	},
 	{
 		name: "sources do not add up",
@@ -128,7 +128,8 @@ var defects = []struct {
 			w.Projects[0].TotalScore = "100.5"
 		},
 		want: []want{
-			{evaluation.CodeScoreRange, "project[0].row[参与公众满意度].score", "10.00", "10.50", "", ""},
+			// 9.68, the rule's score, mends the range too: one fix for the cell.
+			{evaluation.CodeScoreRange, "project[0].row[参与公众满意度].score", "10.00", "10.50", "project[0].row[参与公众满意度].score", "9.68"},
 			{evaluation.CodeRuleScore, "project[0].row[参与公众满意度].score", "9.68", "10.50", "project[0].row[参与公众满意度].score", "9.68"},
 		},
 	},

@@ -44,15 +44,6 @@ func isNormal(s string) bool {
 	return true
 }
 
-func isPlainASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
-}
-
 func foldRune(r rune) rune {
 	switch {
 	case r >= 0xFF01 && r <= 0xFF5E: // full-width ASCII block
