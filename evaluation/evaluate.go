@@ -59,7 +59,12 @@ func (c *Checker) evaluate(ctx context.Context, wb *xlsx.Workbook, mem *memory) 
 	}
 	rep := &Report{File: wb.Name, Producer: wb.Producer}
 	for _, fd := range forms {
-		rep.Forms = append(rep.Forms, *fd.report)
+		form := *fd.report
+		form.Coverage = &FormCoverage{Checked: fd.checked, NotChecked: []Gap{}}
+		if gl := st.gaps[fd]; gl != nil {
+			form.Coverage.NotChecked = gl.gaps
+		}
+		rep.Forms = append(rep.Forms, form)
 	}
 	rep.Valid = true
 	for _, f := range st.findings { // all of them, before MaxFindings drops any

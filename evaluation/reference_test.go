@@ -16,7 +16,10 @@ func ptr(s string) *string { return &s }
 // referenceForms are the forms of the seed workbook, as every consistent
 // copy of it must score them.
 var referenceForms = []evaluation.Form{
-	{Sheet: "部门整体支出绩效自评表", Kind: evaluation.KindDepartment},
+	{
+		Sheet: "部门整体支出绩效自评表", Kind: evaluation.KindDepartment,
+		Coverage: checked("JX005", "JX101", "JX102", "JX103", "JX104", "JX105", "JX201", "JX202", "JX203"),
+	},
 	{
 		Sheet: "部门整体支出绩效评价评分表", Kind: evaluation.KindScore,
 		Score: ptr("96.95"), Grade: ptr("优"), ComputedScore: ptr("96.95"), ComputedGrade: ptr("优"),
@@ -26,6 +29,8 @@ var referenceForms = []evaluation.Form{
 		},
 		// Five checklists (每发现一处问题扣1分) need a person's count.
 		Recomputed: &evaluation.Coverage{Total: 25, Matched: 20, Manual: 5},
+		Coverage: checked("JX301", "JX302", "JX303", "JX304", "JX305", "JX306", "JX307", "JX308", "JX309", "JX310",
+			"JX401", "JX402", "JX403", "JX404"),
 	},
 	{
 		Sheet: "项目支出绩效自评表", Kind: evaluation.KindProject,
@@ -36,7 +41,16 @@ var referenceForms = []evaluation.Form{
 			{Name: "满意度指标", Weight: "10", Score: "9.68"},
 		},
 		Recomputed: &evaluation.Coverage{Total: 7, Matched: 7},
+		Coverage: checked("JX005", "JX101", "JX102", "JX201", "JX202", "JX203", "JX204",
+			"JX301", "JX302", "JX303", "JX304", "JX305", "JX306", "JX307", "JX308", "JX309", "JX310",
+			"JX401", "JX402", "JX403", "JX404"),
 	},
+}
+
+// checked is the coverage of a form on which the checks of codes ran and
+// checked everything.
+func checked(codes ...string) *evaluation.FormCoverage {
+	return &evaluation.FormCoverage{Checked: codes, NotChecked: []evaluation.Gap{}}
 }
 
 var findingOpts = cmp.Options{cmpopts.IgnoreUnexported(evaluation.Finding{}), cmpopts.EquateEmpty()}

@@ -38,6 +38,9 @@ type Form struct {
 	// Recomputed counts the 三级 rows whose scores were recomputed from
 	// their rules; nil for a form without indicators.
 	Recomputed *Coverage `json:"recomputed,omitempty"`
+	// Coverage lists the checks that ran on the form and what they could
+	// not check, and why.
+	Coverage *FormCoverage `json:"coverage,omitempty"`
 }
 
 // Coverage says how many 三级 scores were recomputed from their 评分标准 and

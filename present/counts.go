@@ -52,3 +52,37 @@ func BatchTotals(l Lang, files, valid, invalid, unreadable int, grades string) s
 	return New(&batchTotals, S("files", strconv.Itoa(files)), S("valid", strconv.Itoa(valid)),
 		S("invalid", strconv.Itoa(invalid)), S("unreadable", strconv.Itoa(unreadable)), S("grades", grades)).In(l)
 }
+
+var (
+	coverageRan   = Text{"核对 {n} 项", "{n} checks ran"}
+	coverageAll   = Text{"，均已完成", ", all complete"}
+	coverageGap   = Text{"；未核对：{code} {reason}", "; not checked: {code} {reason}"}
+	coverageCells = Text{"（{cells}）", " ({cells})"}
+)
+
+// Gap is something a check could not check, as CoverageSentence words it.
+type Gap struct {
+	Code, Reason string
+	Cells        []string
+}
+
+// CoverageSentence says in one line what was checked on a form and what
+// was not: "核对 18 项；未核对：JX101 未找到“年度资金总额”行（B5）".
+func CoverageSentence(l Lang, checked int, gaps []Gap) string {
+	var b strings.Builder
+	b.WriteString(New(&coverageRan, S("n", strconv.Itoa(checked))).In(l))
+	if len(gaps) == 0 {
+		b.WriteString(coverageAll.In(l))
+	}
+	for _, g := range gaps {
+		b.WriteString(New(&coverageGap, S("code", g.Code), S("reason", g.Reason)).In(l))
+		if len(g.Cells) > 0 {
+			sep := "、"
+			if l == EN {
+				sep = ", "
+			}
+			b.WriteString(New(&coverageCells, S("cells", strings.Join(g.Cells, sep))).In(l))
+		}
+	}
+	return b.String()
+}

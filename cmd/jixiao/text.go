@@ -30,6 +30,15 @@ func printText(w io.Writer, rep *evaluation.Report, l present.Lang) {
 			fmt.Fprintf(w, "  %s: %s\n", f.Sheet, present.RecountSentence(l, present.Recount(*c)))
 		}
 	}
+	for _, f := range rep.Forms {
+		if c := f.Coverage; c != nil && len(c.NotChecked) > 0 {
+			gaps := make([]present.Gap, len(c.NotChecked))
+			for i, g := range c.NotChecked {
+				gaps[i] = present.Gap(g)
+			}
+			fmt.Fprintf(w, "  %s: %s\n", f.Sheet, present.CoverageSentence(l, len(c.Checked), gaps))
+		}
+	}
 	for _, f := range rep.Findings {
 		line := fmt.Sprintf("  %s %s %s!%s: %s", f.Severity.Label(l), f.Code, f.Sheet, f.Cell, f.Message)
 		if f.Fix != nil {
