@@ -15,7 +15,7 @@ func Example() {
 		return
 	}
 	sheet := wb.Sheet("部门整体支出绩效自评表")
-	funds, err := budget.ParseFunds(sheet)
+	funds, err := budget.ParseFunds(sheet, nil)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -23,7 +23,7 @@ func Example() {
 	total := funds.Line(budget.Total)
 	fmt.Println(total.Executed.Ref, total.Executed.Value, total.Rate.Ref, total.Rate.Value)
 
-	matrix, err := budget.ParseMatrix(sheet)
+	matrix, err := budget.ParseMatrix(sheet, nil)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -50,7 +50,7 @@ func ExampleParser() {
 			fmt.Println(err)
 			return
 		}
-		matrix, err := p.ParseMatrix(wb.Sheet("部门整体支出绩效自评表"))
+		matrix, err := p.ParseMatrix(wb.Sheet("部门整体支出绩效自评表"), nil)
 		if err != nil {
 			fmt.Println(err)
 			return

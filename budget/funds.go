@@ -3,6 +3,7 @@ package budget
 import (
 	"errors"
 
+	"github.com/jixiao-go/jixiao/vocabulary"
 	"github.com/jixiao-go/jixiao/xlsx"
 )
 
@@ -89,15 +90,18 @@ func (b *FundBlock) Line(l Line) *FundLine {
 // ParseFunds finds the first fund block of the sheet: a header with at least
 // two of 年初预算数, 全年预算数 and 全年执行数 (or their synonyms), in a row or,
 // transposed, in a column, and the lines 年度资金总额, 财政拨款, 上年结转资金,
-// 其他资金, 基本支出, 项目支出 beside it.
-func ParseFunds(s *xlsx.Sheet) (*FundBlock, error) { return parseFunds(s, nil) }
+// 其他资金, 基本支出, 项目支出 beside it. Labels are read with v, or with
+// vocabulary.Default when v is nil.
+func ParseFunds(s *xlsx.Sheet, v *vocabulary.Vocabulary) (*FundBlock, error) {
+	return parseFunds(s, v, nil)
+}
 
 // parseFunds is ParseFunds reading into mem, or into new memory when mem is
 // nil.
-func parseFunds(s *xlsx.Sheet, mem *Parser) (*FundBlock, error) {
+func parseFunds(s *xlsx.Sheet, v *vocabulary.Vocabulary, mem *Parser) (*FundBlock, error) {
 	t, ok := locate(s, tableSpec[Measure, Line]{
-		measure: measureOf,
-		line:    lineOf,
+		measure: func(l string) (Measure, bool) { return lookup[Measure](v, vocabulary.Measure, l) },
+		line:    func(l string) (Line, bool) { return lookup[Line](v, vocabulary.Line, l) },
 		header: func(m map[Measure]bool) bool {
 			n := 0
 			for _, k := range []Measure{Initial, Adjusted, Executed} {

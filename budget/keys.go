@@ -1,6 +1,6 @@
 package budget
 
-import "github.com/jixiao-go/jixiao/internal/label"
+import "github.com/jixiao-go/jixiao/vocabulary"
 
 // Measure names a column of the fund block.
 type Measure string
@@ -73,42 +73,9 @@ func (m Measure) Name() string {
 	return string(m)
 }
 
-// measureOf recognises a normalised header label.
-func measureOf(s string) (Measure, bool) {
-	s = stripUnit(label.StripLinePrefix(s))
-	switch s {
-	case "年初预算数", "年初预算", "年初预算数(万元)", "年初预算(万元)":
-		return Initial, true
-	case "全年预算数", "调整后预算数", "全年(调整)预算数", "全年调整预算数", "调整预算数", "全年预算数(万元)", "调整后预算数(万元)", "全年预算", "预算数":
-		return Adjusted, true
-	case "全年执行数", "预算执行数", "执行数", "实际执行数", "全年执行数(万元)", "实际支出数", "全年实际支出数":
-		return Executed, true
-	case "执行率", "预算执行率", "执行率(%)", "预算执行率(%)":
-		return Rate, true
-	case "分值", "权重", "分值(分)", "权重(%)":
-		return Weight, true
-	case "得分", "自评得分":
-		return Score, true
-	}
-	return "", false
-}
-
-// lineOf recognises a normalised row label.
-func lineOf(s string) (Line, bool) {
-	s = stripUnit(label.StripLinePrefix(s))
-	switch s {
-	case "年度资金总额", "资金总额", "年度资金总额(万元)", "合计", "总计":
-		return Total, true
-	case "财政拨款", "本年财政拨款", "财政拨款收入", "一般公共预算财政拨款", "当年财政拨款":
-		return Fiscal, true
-	case "上年结转资金", "上年结转", "上年结转结余", "上年结转结余资金":
-		return Carryover, true
-	case "其他资金", "其他收入":
-		return Other, true
-	case "基本支出":
-		return Basic, true
-	case "项目支出":
-		return Project, true
-	}
-	return "", false
+// lookup reads a label as a term of kind k of vocabulary v (the default
+// when nil), as the domain type T whose values are the term names.
+func lookup[T ~string](v *vocabulary.Vocabulary, k vocabulary.Kind, s string) (T, bool) {
+	name, ok := v.Lookup(k, s)
+	return T(name), ok
 }

@@ -31,6 +31,10 @@ type tableSpec[M, L comparable] struct {
 	// after is the row (or column) the search starts after: a table whose
 	// header lies at or before it is not considered.
 	after int
+	// repeatable, if not nil, says which measures count every time they
+	// are found on the header (two columns of one class); the others count
+	// once, at their first label.
+	repeatable func(M) bool
 }
 
 // minHeaderMeasures is the fewest measures a header names: a row or column
@@ -63,7 +67,7 @@ func locate[M, L comparable](s *xlsx.Sheet, spec tableSpec[M, L]) (*table[M, L],
 		if len(byRow[r]) < minHeaderMeasures {
 			continue
 		}
-		if ms := distinct(byRow[r]); spec.header(keySet(ms)) {
+		if ms := distinct(byRow[r], spec.repeatable); spec.header(keySet(ms)) {
 			t := &table[M, L]{sheet: s, measures: ms}
 			t.lines = findLines(s, spec, ms, r, false)
 			if len(t.lines) > 0 {
@@ -75,7 +79,7 @@ func locate[M, L comparable](s *xlsx.Sheet, spec tableSpec[M, L]) (*table[M, L],
 		if len(byCol[c]) < minHeaderMeasures {
 			continue
 		}
-		ms := distinct(byCol[c])
+		ms := distinct(byCol[c], spec.repeatable)
 		if len(ms) == 0 || ms[0].Label.Ref.Row <= spec.after || !spec.header(keySet(ms)) {
 			continue
 		}
@@ -141,13 +145,13 @@ func (t *table[M, L]) ref(line, measure int) xlsx.Ref {
 	return xlsx.Ref{Sheet: t.sheet.Name, Col: measure, Row: line}
 }
 
-// distinct keeps the first label of each key, in sheet order; a label
-// repeated by a horizontal merge counts once.
-func distinct[K comparable](ls []labelAt[K]) []labelAt[K] {
+// distinct keeps the first label of each key, in sheet order, and every
+// label of a repeatable key.
+func distinct[K comparable](ls []labelAt[K], repeatable func(K) bool) []labelAt[K] {
 	seen := map[K]bool{}
 	out := ls[:0:0]
 	for _, l := range ls {
-		if !seen[l.Key] {
+		if !seen[l.Key] || repeatable != nil && repeatable(l.Key) {
 			seen[l.Key] = true
 			out = append(out, l)
 		}

@@ -1,7 +1,7 @@
 package budget
 
 import (
-	"github.com/jixiao-go/jixiao/internal/label"
+	"github.com/jixiao-go/jixiao/vocabulary"
 	"github.com/jixiao-go/jixiao/xlsx"
 )
 
@@ -10,34 +10,19 @@ type Class string
 
 // The economic classes; ClassTotal is the 合计 column.
 const (
-	ClassTotal      Class = "total"      // 合计
-	ClassSalary     Class = "salary"     // 工资福利支出
-	ClassGoods      Class = "goods"      // 商品和服务支出
-	ClassHouseholds Class = "households" // 对个人和家庭的补助
-	ClassCapital    Class = "capital"    // 资本性支出
-	ClassOther      Class = "other"      // 其他支出
+	ClassTotal       Class = "total"       // 合计
+	ClassSalary      Class = "salary"      // 工资福利支出
+	ClassGoods       Class = "goods"       // 商品和服务支出
+	ClassHouseholds  Class = "households"  // 对个人和家庭的补助
+	ClassCapital     Class = "capital"     // 资本性支出
+	ClassEnterprises Class = "enterprises" // 对企业补助
+	ClassOther       Class = "other"       // 其他支出
 )
 
-func classOf(s string) (Class, bool) {
-	switch stripUnit(label.StripLinePrefix(s)) {
-	case "合计", "小计", "总计":
-		return ClassTotal, true
-	case "工资福利支出", "人员经费", "工资福利":
-		return ClassSalary, true
-	case "商品和服务支出", "公用经费", "商品服务支出":
-		return ClassGoods, true
-	case "对个人和家庭的补助", "对个人和家庭补助", "对个人和家庭的补助支出":
-		return ClassHouseholds, true
-	case "资本性支出", "资本性支出(基本建设)":
-		return ClassCapital, true
-	case "其他支出":
-		return ClassOther, true
-	}
-	return "", false
-}
-
-func matrixLineOf(s string) (Line, bool) {
-	l, ok := lineOf(s)
+// matrixLineOf reads a row label of the matrix: 基本支出, 项目支出 or the
+// total.
+func matrixLineOf(v *vocabulary.Vocabulary, s string) (Line, bool) {
+	l, ok := lookup[Line](v, vocabulary.Line, s)
 	if ok && (l == Basic || l == Project || l == Total) {
 		return l, true
 	}
@@ -104,15 +89,21 @@ func (m *Matrix) Row(l Line) *MatrixRow {
 
 // ParseMatrix finds the economic-classification matrix: a header with at
 // least two of 工资福利支出, 商品和服务支出, 对个人和家庭的补助, 资本性支出 and
-// 其他支出, and the rows 基本支出, 项目支出 and 合计 beside it.
-func ParseMatrix(s *xlsx.Sheet) (*Matrix, error) { return parseMatrix(s, nil) }
+// 其他支出, and the rows 基本支出, 项目支出 and 合计 beside it. Every column
+// of a class counts, a class repeated (资本性支出 and 资本性支出(基本建设))
+// included. Labels are read with v, or with vocabulary.Default when v is
+// nil.
+func ParseMatrix(s *xlsx.Sheet, v *vocabulary.Vocabulary) (*Matrix, error) {
+	return parseMatrix(s, v, nil)
+}
 
 // parseMatrix is ParseMatrix reading into mem, or into new memory when mem
 // is nil.
-func parseMatrix(s *xlsx.Sheet, mem *Parser) (*Matrix, error) {
+func parseMatrix(s *xlsx.Sheet, v *vocabulary.Vocabulary, mem *Parser) (*Matrix, error) {
 	t, ok := locate(s, tableSpec[Class, Line]{
-		measure: classOf,
-		line:    matrixLineOf,
+		measure:    func(l string) (Class, bool) { return lookup[Class](v, vocabulary.Class, l) },
+		line:       func(l string) (Line, bool) { return matrixLineOf(v, l) },
+		repeatable: func(c Class) bool { return c != ClassTotal },
 		header: func(m map[Class]bool) bool {
 			n := len(m)
 			if m[ClassTotal] {

@@ -2,6 +2,7 @@ package budget
 
 import (
 	"github.com/jixiao-go/jixiao/internal/reuse"
+	"github.com/jixiao-go/jixiao/vocabulary"
 	"github.com/jixiao-go/jixiao/xlsx"
 )
 
@@ -37,11 +38,15 @@ const (
 
 // ParseFunds reads the first fund block of a sheet into the Parser's
 // memory, as the package's ParseFunds does.
-func (p *Parser) ParseFunds(s *xlsx.Sheet) (*FundBlock, error) { return parseFunds(s, p) }
+func (p *Parser) ParseFunds(s *xlsx.Sheet, v *vocabulary.Vocabulary) (*FundBlock, error) {
+	return parseFunds(s, v, p)
+}
 
 // ParseMatrix reads the economic classification of a sheet into the
 // Parser's memory, as the package's ParseMatrix does.
-func (p *Parser) ParseMatrix(s *xlsx.Sheet) (*Matrix, error) { return parseMatrix(s, p) }
+func (p *Parser) ParseMatrix(s *xlsx.Sheet, v *vocabulary.Vocabulary) (*Matrix, error) {
+	return parseMatrix(s, v, p)
+}
 
 // Reset forgets every block the Parser returned, so that the next ones
 // reuse their memory.

@@ -47,14 +47,14 @@ func TestParserReadsLikeParseFunctions(t *testing.T) {
 		var funds []*budget.FundBlock
 		var matrices []*budget.Matrix
 		for _, s := range sheets {
-			f, _ := p.ParseFunds(s)
-			m, _ := p.ParseMatrix(s)
+			f, _ := p.ParseFunds(s, nil)
+			m, _ := p.ParseMatrix(s, nil)
 			funds, matrices = append(funds, f), append(matrices, m)
 		}
 		found := 0
 		for i, s := range sheets {
-			wantF, _ := budget.ParseFunds(s)
-			wantM, _ := budget.ParseMatrix(s)
+			wantF, _ := budget.ParseFunds(s, nil)
+			wantM, _ := budget.ParseMatrix(s, nil)
 			if diff := cmp.Diff(wantF, funds[i], blockCompare); diff != "" {
 				t.Fatalf("round %d, funds of %q (-ParseFunds +Parser):\n%s", round, s.Name, diff)
 			}
@@ -79,10 +79,10 @@ func TestParserReadsLikeParseFunctions(t *testing.T) {
 func TestNilParserReadsIntoNewMemory(t *testing.T) {
 	var p *budget.Parser
 	for _, s := range parserSheets(t)[:3] {
-		gotF, _ := p.ParseFunds(s)
-		wantF, _ := budget.ParseFunds(s)
-		gotM, _ := p.ParseMatrix(s)
-		wantM, _ := budget.ParseMatrix(s)
+		gotF, _ := p.ParseFunds(s, nil)
+		wantF, _ := budget.ParseFunds(s, nil)
+		gotM, _ := p.ParseMatrix(s, nil)
+		wantM, _ := budget.ParseMatrix(s, nil)
 		if diff := cmp.Diff(wantF, gotF, blockCompare); diff != "" {
 			t.Fatalf("%s funds (-ParseFunds +nil Parser):\n%s", s.Name, diff)
 		}

@@ -112,24 +112,6 @@ func unitIn(s string) (unit string, bare bool) {
 	return "", false
 }
 
-// stripUnit removes an amount unit in parentheses at the end of a normalised
-// label: "年初预算数(元)" → "年初预算数", "项目资金(万元)" → "项目资金". Other
-// labels are returned as they are.
-func stripUnit(s string) string {
-	if !strings.HasSuffix(s, ")") {
-		return s
-	}
-	open := strings.LastIndexByte(s, '(')
-	if open <= 0 {
-		return s
-	}
-	inner := strings.TrimPrefix(s[open+1:len(s)-1], "单位:")
-	if CanonicalUnit(strings.TrimPrefix(inner, "人民币")) == "" {
-		return s
-	}
-	return s[:open]
-}
-
 // unitOf finds the unit of a located block and the cell that states it:
 // first a unit in the block's own labels (the corner cells just before the
 // first measure, such as 项目资金（万元）, then the measure labels, such as

@@ -72,25 +72,6 @@ func TestUnitIn(t *testing.T) {
 	}
 }
 
-func TestStripUnit(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"年初预算数(万元)", "年初预算数"},
-		{"全年执行数(元)", "全年执行数"},
-		{"项目资金(万元)", "项目资金"},
-		{"合计(单位:千元)", "合计"},
-		{"年度资金总额(人民币万元)", "年度资金总额"},
-		{"执行率(%)", "执行率(%)"},
-		{"产出指标(50分)", "产出指标(50分)"},
-		{"(万元)", "(万元)"},
-		{"年初预算数", "年初预算数"},
-	}
-	for _, tt := range tests {
-		if got := stripUnit(tt.in); got != tt.want {
-			t.Errorf("stripUnit(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
 // openGenerated writes a testgen workbook and reads it back.
 func openGenerated(t *testing.T, wb *testgen.Workbook) (*xlsx.Workbook, testgen.Layout) {
 	t.Helper()
@@ -173,21 +154,21 @@ func TestBlockUnits(t *testing.T) {
 				return unitAt{unit, layout[key].String()}
 			}
 			dept := book.Sheet("部门整体支出绩效自评表")
-			funds, err := ParseFunds(dept)
+			funds, err := ParseFunds(dept, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
 			if got, want := detected(funds.Unit, funds.UnitCell), at(tt.dept, tt.deptKey); got != want {
 				t.Errorf("budget block unit = %+v, want %+v", got, want)
 			}
-			matrix, err := ParseMatrix(dept)
+			matrix, err := ParseMatrix(dept, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
 			if got, want := detected(matrix.Unit, matrix.UnitCell), at(tt.matrix, tt.matrixKey); got != want {
 				t.Errorf("matrix unit = %+v, want %+v", got, want)
 			}
-			project, err := ParseFunds(book.Sheet("项目支出绩效自评表"))
+			project, err := ParseFunds(book.Sheet("项目支出绩效自评表"), nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -225,7 +206,7 @@ func TestUnitInTheNextCell(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			funds, err := ParseFunds(book.Sheet("S"))
+			funds, err := ParseFunds(book.Sheet("S"), nil)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -135,14 +135,14 @@ func (fd *FormData) Kind() FormKind { return fd.Spec.Kind }
 func (st *state) recognise(s *xlsx.Sheet, specs []FormSpec) (*FormData, bool) {
 	fd := &FormData{Sheet: s}
 	found := map[Block]bool{}
-	if b, err := st.blocks().ParseFunds(s); err == nil {
+	if b, err := st.blocks().ParseFunds(s, st.vocab); err == nil {
 		fd.Funds, found[BlockFunds] = b, true
 	}
-	if t, err := st.tables().ParseTable(s); err == nil {
+	if t, err := st.tables().ParseTable(s, st.vocab); err == nil {
 		fd.Table, found[BlockIndicators] = t, true
 	}
 	if !found[BlockIndicators] {
-		if m, err := st.blocks().ParseMatrix(s); err == nil {
+		if m, err := st.blocks().ParseMatrix(s, st.vocab); err == nil {
 			fd.Matrix, found[BlockMatrix] = m, true
 		}
 	}

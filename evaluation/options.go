@@ -1,6 +1,9 @@
 package evaluation
 
-import "github.com/jixiao-go/jixiao/xlsx"
+import (
+	"github.com/jixiao-go/jixiao/vocabulary"
+	"github.com/jixiao-go/jixiao/xlsx"
+)
 
 // DefaultMaxFindings bounds the findings of one workbook when
 // Options.MaxFindings is zero.
@@ -20,6 +23,9 @@ type Options struct {
 	MaxFindings int
 	// Limits are the limits and the password for reading the file.
 	Limits xlsx.Options
+	// Vocabulary is the words forms are read by; nil means
+	// vocabulary.Default. A bureau adds its own with vocabulary.Load.
+	Vocabulary *vocabulary.Vocabulary
 }
 
 func (o Options) maxFindings() int {

@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/jixiao-go/jixiao/present"
+	"github.com/jixiao-go/jixiao/vocabulary"
 	"github.com/jixiao-go/jixiao/xlsx"
 	"github.com/shopspring/decimal"
 )
@@ -66,10 +67,11 @@ func (p *Pass) Stopped() bool { return p.st.stopped() }
 
 // state is what one evaluation of a workbook keeps across its checks.
 type state struct {
-	ctx  context.Context
-	lang present.Lang
-	wb   *xlsx.Workbook
-	cat  *catalogue
+	ctx   context.Context
+	lang  present.Lang
+	wb    *xlsx.Workbook
+	cat   *catalogue
+	vocab *vocabulary.Vocabulary
 
 	findings []Finding
 	ledger   ledger

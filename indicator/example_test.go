@@ -14,7 +14,7 @@ func ExampleParseTable() {
 		fmt.Println(err)
 		return
 	}
-	table, err := indicator.ParseTable(wb.Sheet("项目支出绩效自评表"))
+	table, err := indicator.ParseTable(wb.Sheet("项目支出绩效自评表"), nil)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -43,7 +43,7 @@ func ExampleParser() {
 			return
 		}
 		for _, s := range wb.Sheets {
-			if table, err := p.ParseTable(s); err == nil {
+			if table, err := p.ParseTable(s, nil); err == nil {
 				fmt.Println(s.Name, len(table.Indicators), "indicators")
 			}
 		}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/jixiao-go/jixiao/internal/label"
 	"github.com/jixiao-go/jixiao/internal/num"
+	"github.com/jixiao-go/jixiao/vocabulary"
 	"github.com/jixiao-go/jixiao/xlsx"
 )
 
@@ -17,12 +18,15 @@ var ErrNoTable = errors.New("indicator: table not found")
 const maxSummaryRows = 12
 
 // ParseTable reads the indicator table of a sheet.
-func ParseTable(s *xlsx.Sheet) (*Table, error) { return parseTable(s, nil) }
+// Labels are read with v, or with vocabulary.Default when v is nil.
+func ParseTable(s *xlsx.Sheet, v *vocabulary.Vocabulary) (*Table, error) {
+	return parseTable(s, v, nil)
+}
 
 // parseTable reads the indicator table of a sheet into mem, or into new
 // memory when mem is nil.
-func parseTable(s *xlsx.Sheet, mem *Parser) (*Table, error) {
-	header, cols := findHeader(s)
+func parseTable(s *xlsx.Sheet, v *vocabulary.Vocabulary, mem *Parser) (*Table, error) {
+	header, cols := findHeader(s, v)
 	if header == 0 {
 		return nil, ErrNoTable
 	}
@@ -30,7 +34,7 @@ func parseTable(s *xlsx.Sheet, mem *Parser) (*Table, error) {
 	for k, c := range cols {
 		t.Columns[k] = s.Cell(c, header)
 	}
-	p := &tableParser{s: s, t: t, cols: cols, groups: map[xlsx.Ref]*Group{}, parentOf: map[*Group]*Group{}, mem: mem}
+	p := &tableParser{s: s, v: v, t: t, cols: cols, groups: map[xlsx.Ref]*Group{}, parentOf: map[*Group]*Group{}, mem: mem}
 	t.Indicators = mem.list(s.Rows() - header) // at most one per row
 	last := p.rows(header + 1)
 	if len(t.Indicators) == 0 {
@@ -43,7 +47,7 @@ func parseTable(s *xlsx.Sheet, mem *Parser) (*Table, error) {
 
 // findHeader returns the first row holding 三级指标, a weight and a score
 // column, and the column of each recognised label.
-func findHeader(s *xlsx.Sheet) (int, map[Column]int) {
+func findHeader(s *xlsx.Sheet, v *vocabulary.Vocabulary) (int, map[Column]int) {
 	var cols map[Column]int // made for the first row with a column label
 	for r := 1; r <= s.Rows(); r++ {
 		clear(cols)
@@ -53,7 +57,7 @@ func findHeader(s *xlsx.Sheet) (int, map[Column]int) {
 			if c.Kind != xlsx.Text || !c.IsMergeOrigin() {
 				continue
 			}
-			if k, ok := columnOf(c.Label); ok {
+			if k, ok := columnOf(v, c.Label); ok {
 				if cols == nil {
 					cols = map[Column]int{}
 				}
@@ -74,6 +78,7 @@ func findHeader(s *xlsx.Sheet) (int, map[Column]int) {
 
 type tableParser struct {
 	s      *xlsx.Sheet
+	v      *vocabulary.Vocabulary
 	t      *Table
 	cols   map[Column]int
 	groups map[xlsx.Ref]*Group // by the label's merge origin
@@ -132,7 +137,7 @@ func (p *tableParser) totalLabel(r int) *xlsx.Cell {
 	limit := p.cols[ColLevel3]
 	for c := 1; c <= limit; c++ {
 		cell := p.s.Cell(c, r)
-		if cell != nil && cell.Kind == xlsx.Text && isTotalLabel(cell.Label) {
+		if cell != nil && cell.Kind == xlsx.Text && p.isTotalRow(cell.Label) {
 			return cell
 		}
 	}
@@ -295,12 +300,13 @@ func (p *tableParser) summaries(first int) {
 }
 
 func (p *tableParser) summary(c *xlsx.Cell) {
+	row, _ := rowOf(p.v, c.Label)
 	switch {
-	case isGradeLabel(c.Label):
+	case row == "grade":
 		if p.t.GradeLabel == nil {
 			p.t.GradeLabel, p.t.Grade = c, p.s.NextValue(c.Ref)
 		}
-	case isDeclaredTotalLabel(c.Label):
+	case row == "declared" || row == "total":
 		if p.t.DeclaredTotal == nil {
 			p.t.DeclaredTotal = &Summary{Label: c, Value: p.nextFigure(c)}
 		}
@@ -328,4 +334,12 @@ func rowBlank(s *xlsx.Sheet, r int) bool {
 		}
 	}
 	return true
+}
+
+// isTotalRow reports whether a label in the table's label columns closes
+// the rows: 合计, 总分 and the like, or 自评总分 written where the total row
+// stands.
+func (p *tableParser) isTotalRow(s string) bool {
+	row, ok := rowOf(p.v, s)
+	return ok && (row == "total" || row == "declared")
 }

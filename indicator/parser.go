@@ -2,6 +2,7 @@ package indicator
 
 import (
 	"github.com/jixiao-go/jixiao/internal/reuse"
+	"github.com/jixiao-go/jixiao/vocabulary"
 	"github.com/jixiao-go/jixiao/xlsx"
 )
 
@@ -29,8 +30,8 @@ const (
 )
 
 // ParseTable reads the indicator table of a sheet into the Parser's memory.
-func (p *Parser) ParseTable(s *xlsx.Sheet) (*Table, error) {
-	return parseTable(s, p)
+func (p *Parser) ParseTable(s *xlsx.Sheet, v *vocabulary.Vocabulary) (*Table, error) {
+	return parseTable(s, v, p)
 }
 
 // Reset forgets every table the Parser returned, so that the next ones

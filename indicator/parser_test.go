@@ -80,7 +80,7 @@ func TestParserReadsLikeParseTable(t *testing.T) {
 	for round := range 3 {
 		var got []*indicator.Table
 		for _, s := range sheets {
-			tab, err := p.ParseTable(s)
+			tab, err := p.ParseTable(s, nil)
 			if err != nil {
 				continue
 			}
@@ -88,7 +88,7 @@ func TestParserReadsLikeParseTable(t *testing.T) {
 		}
 		k := 0
 		for _, s := range sheets {
-			want, err := indicator.ParseTable(s)
+			want, err := indicator.ParseTable(s, nil)
 			if err != nil {
 				continue
 			}
@@ -108,8 +108,8 @@ func TestParserReadsLikeParseTable(t *testing.T) {
 func TestNilParserReadsIntoNewMemory(t *testing.T) {
 	var p *indicator.Parser
 	for _, s := range parserSheets(t)[:3] {
-		got, gotErr := p.ParseTable(s)
-		want, wantErr := indicator.ParseTable(s)
+		got, gotErr := p.ParseTable(s, nil)
+		want, wantErr := indicator.ParseTable(s, nil)
 		if (gotErr == nil) != (wantErr == nil) {
 			t.Fatalf("%s: error %v, want %v", s.Name, gotErr, wantErr)
 		}

@@ -34,7 +34,11 @@ func runAnnotate(ctx context.Context, args []string, stdout, stderr io.Writer) i
 		return exitTrouble
 	}
 	in := args[0]
-	opts := flags.options()
+	opts, err := flags.options()
+	if err != nil {
+		fmt.Fprintln(stderr, "jixiao:", err)
+		return exitTrouble
+	}
 	rep, err := evaluation.Annotate(ctx, in, *out, opts)
 	if rep != nil && !errors.Is(err, xlsx.ErrSameFile) {
 		printText(stdout, rep, lang)

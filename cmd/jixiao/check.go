@@ -42,7 +42,11 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintln(stderr, "jixiao: -j needs at least 1 worker")
 		return exitTrouble
 	}
-	opts := flags.options()
+	opts, err := flags.options()
+	if err != nil {
+		fmt.Fprintln(stderr, "jixiao:", err)
+		return exitTrouble
+	}
 	inputs := expandInputs(args)
 	var progress func(done, total int)
 	if isTerminal(stderr) && len(inputs) > 1 {

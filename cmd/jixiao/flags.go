@@ -7,6 +7,7 @@ import (
 
 	"github.com/jixiao-go/jixiao/evaluation"
 	"github.com/jixiao-go/jixiao/present"
+	"github.com/jixiao-go/jixiao/vocabulary"
 )
 
 // parseInterspersed parses flags that may stand before, between or after
@@ -49,22 +50,31 @@ func splitCodes(s string) []string {
 // checkFlags are the flags check and annotate share: the language of the
 // messages, codes not to report, and a workbook password.
 type checkFlags struct {
-	lang, disable, password *string
+	lang, disable, password, vocabulary *string
 }
 
 func addCheckFlags(fs *flag.FlagSet, passwordUsage string) checkFlags {
 	return checkFlags{
-		lang:     fs.String("lang", "zh", "language of the messages: zh or en"),
-		disable:  fs.String("disable", "", "comma-separated codes not to report, such as JX001,JX002"),
-		password: fs.String("password", "", passwordUsage),
+		lang:       fs.String("lang", "zh", "language of the messages: zh or en"),
+		disable:    fs.String("disable", "", "comma-separated codes not to report, such as JX001,JX002"),
+		password:   fs.String("password", "", passwordUsage),
+		vocabulary: fs.String("vocabulary", "", "a file of the bureau's own labels, one term a line, such as \"measure.adjusted: 全年可用资金\""),
 	}
 }
 
-// options turns the flags into evaluation options.
-func (c checkFlags) options() evaluation.Options {
+// options turns the flags into evaluation options; a vocabulary file that
+// cannot be read is an error.
+func (c checkFlags) options() (evaluation.Options, error) {
 	opts := evaluation.Options{Language: *c.lang, Disable: splitCodes(*c.disable)}
 	opts.Limits.Password = *c.password
-	return opts
+	if *c.vocabulary != "" {
+		v, err := vocabulary.Load(*c.vocabulary)
+		if err != nil {
+			return opts, err
+		}
+		opts.Vocabulary = v
+	}
+	return opts, nil
 }
 
 // language is the language the flags ask for; an unknown one is an error
