@@ -51,8 +51,29 @@ func (o operand) interval() num.Interval {
 }
 
 func amount(f xlsx.Figure) operand { return measured(f, amountPlaces) }
-func score(f xlsx.Figure) operand  { return measured(f, scorePlaces) }
 func rate(f xlsx.Figure) operand   { return measured(f, ratePlaces) }
+
+// score reads a score. A score typed into its cell is exact: 25 typed
+// scores add up to exactly what they add up to, with no rounding
+// allowance. A score worked out by a formula, or one whose cell holds more
+// digits than it shows, stands for the interval it was rounded from.
+func score(f xlsx.Figure) operand {
+	op := measured(f, scorePlaces)
+	op.exact = f.State == xlsx.Present && f.Formula == "" && !hidesDigits(f)
+	return op
+}
+
+// derivedScore reads a score worked out from other cells, such as the 执行率
+// score of a fund block (分值 × 执行率): it stands for the interval it was
+// rounded from, whoever typed it.
+func derivedScore(f xlsx.Figure) operand { return measured(f, scorePlaces) }
+
+// hidesDigits reports whether a figure's cell holds more digits than it
+// shows, as 9.675 shown as 9.68 under the format 0.00.
+func hidesDigits(f xlsx.Figure) bool {
+	stored, err := num.ParseRaw(f.Text)
+	return err == nil && !stored.Value.Equal(f.Value.Value)
+}
 
 // sumOf adds operands: the exact sum of the values shown and the most places
 // any part shows.

@@ -234,7 +234,7 @@ func (p *Pass) checkRateScore(l *budget.FundLine) {
 		}
 		return
 	}
-	weight, sc := exact(l.Weight), score(l.Score)
+	weight, sc := exact(l.Weight), derivedScore(l.Score)
 	one := num.Int(1)
 	var exactRate decimal.Decimal
 	var iv num.Interval

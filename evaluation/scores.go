@@ -1,6 +1,8 @@
 package evaluation
 
 import (
+	"slices"
+
 	"github.com/jixiao-go/jixiao/indicator"
 	"github.com/jixiao-go/jixiao/present"
 	"github.com/jixiao-go/jixiao/xlsx"
@@ -164,7 +166,7 @@ func runScoresMissing(p *Pass) {
 // the weight written in its label.
 func runChildWeights(p *Pass) {
 	for _, g := range p.Form.Table.Groups {
-		if !g.Weight.OK() {
+		if !g.Weight.OK() || !p.weightsUsable(unusableIn(g, p.Form.scoring.unweighted, true)) {
 			continue
 		}
 		parts := p.st.operands(len(g.Indicators))
@@ -180,7 +182,7 @@ func runChildWeights(p *Pass) {
 // runTotalWeight checks the 合计 row's weight.
 func runTotalWeight(p *Pass) {
 	t, sc := p.Form.Table, p.Form.scoring
-	if len(sc.weights) == 0 || t.TotalRow == nil {
+	if len(sc.weights) == 0 || t.TotalRow == nil || !p.weightsUsable(sc.unweighted) {
 		return
 	}
 	if p.usable(t.TotalRow.Weight, static(&subjectWeightTotal)) {
@@ -191,7 +193,7 @@ func runTotalWeight(p *Pass) {
 // runWeightsTo100 checks that all weights add up to 100.
 func runWeightsTo100(p *Pass) {
 	t, sc := p.Form.Table, p.Form.scoring
-	if len(sc.weights) == 0 {
+	if len(sc.weights) == 0 || !p.weightsUsable(sc.unweighted) {
 		return
 	}
 	anchor := sc.weights[len(sc.weights)-1].ref
@@ -210,6 +212,7 @@ func runTotalScore(p *Pass) {
 	t, sc := p.Form.Table, p.Form.scoring
 	switch {
 	case t.TotalRow == nil:
+	case t.TotalRow.Score.OK() && !p.scoresUsable(sc.unscored):
 	case t.TotalRow.Score.OK():
 		p.checkSum(static(&subjectScoreTotal), score(t.TotalRow.Score), sc.scores)
 	default:
@@ -222,6 +225,7 @@ func runDeclaredTotal(p *Pass) {
 	t, sc := p.Form.Table, p.Form.scoring
 	switch d := t.DeclaredTotal; {
 	case d == nil:
+	case d.Value.OK() && !p.scoresUsable(sc.unscored):
 	case d.Value.OK():
 		p.checkSum(static(&subjectDeclared), score(d.Value), sc.scores)
 	default:
@@ -235,7 +239,7 @@ func runSubtotals(p *Pass) {
 		what := func() present.Message {
 			return present.New(&subjectSubtotal, present.S("label", st.Label.Text), present.S("group", st.Group.Name))
 		}
-		if !p.usable(st.Value, asWritten(st.Label.Text)) {
+		if !p.usable(st.Value, asWritten(st.Label.Text)) || !p.scoresUsable(unusableIn(st.Group, p.Form.scoring.unscored, false)) {
 			continue
 		}
 		parts := p.st.operands(len(st.Group.Indicators))
@@ -257,6 +261,52 @@ type formScoring struct {
 	weights  []operand
 	scores   []operand
 	decisive decimal.Decimal
+	// unweighted and unscored are the rows whose weight or score is not a
+	// number (text, or a formula not computed; a blank weight too): the
+	// sums they belong to cannot be checked.
+	unweighted, unscored []xlsx.Ref
+}
+
+// Why a sum of weights or scores was not checked.
+var (
+	gapWeightUnusable = present.Text{ZH: "有指标分值不是数字或未填写，分值合计无法核对", EN: "a weight is blank or not a number, so the weights cannot be added up"}
+	gapScoreUnusable  = present.Text{ZH: "有指标得分不是数字，得分合计无法核对", EN: "a score is not a number, so the scores cannot be added up"}
+)
+
+// weightsUsable reports whether every weight can be added up, recording the
+// gap when not.
+func (p *Pass) weightsUsable(unusable []xlsx.Ref) bool {
+	if len(unusable) > 0 {
+		p.Skip(present.Plain(&gapWeightUnusable), unusable...)
+		return false
+	}
+	return true
+}
+
+// scoresUsable reports whether every score can be added up, recording the
+// gap when not.
+func (p *Pass) scoresUsable(unusable []xlsx.Ref) bool {
+	if len(unusable) > 0 {
+		p.Skip(present.Plain(&gapScoreUnusable), unusable...)
+		return false
+	}
+	return true
+}
+
+// unusableIn lists the rows of group g whose weight (or score) is listed
+// as unusable.
+func unusableIn(g *indicator.Group, unusable []xlsx.Ref, weight bool) []xlsx.Ref {
+	var out []xlsx.Ref
+	for _, in := range g.Indicators {
+		ref := in.Score.Ref
+		if weight {
+			ref = in.Weight.Ref
+		}
+		if slices.Contains(unusable, ref) {
+			out = append(out, ref)
+		}
+	}
+	return out
 }
 
 // scoredRow is one indicator with its weight and score, each with whether
@@ -281,9 +331,11 @@ func (p *Pass) prepareScoring() {
 	if l := p.Form.rateLine(); l != nil {
 		if p.usable(l.Weight, static(&subjectRateWeight)) {
 			sc.weights = append(sc.weights, exact(l.Weight))
+		} else {
+			sc.unweighted = append(sc.unweighted, l.Weight.Ref)
 		}
 		if l.Score.OK() {
-			sc.scores = append(sc.scores, score(l.Score))
+			sc.scores = append(sc.scores, derivedScore(l.Score))
 		}
 	}
 	for i, in := range t.Indicators {
@@ -294,6 +346,8 @@ func (p *Pass) prepareScoring() {
 		if p.required(in.Weight, labelled(&subjectWeightOf, in.Name.Text)) {
 			row.weight, row.weighted = exact(in.Weight), true
 			sc.weights = append(sc.weights, row.weight)
+		} else {
+			sc.unweighted = append(sc.unweighted, in.Weight.Ref)
 		}
 		switch {
 		case in.Score.OK():
@@ -301,6 +355,7 @@ func (p *Pass) prepareScoring() {
 			sc.scores = append(sc.scores, row.score)
 		case in.Score.State == xlsx.Invalid:
 			p.usable(in.Score, labelled(&subjectScoreOf, in.Name.Text))
+			sc.unscored = append(sc.unscored, in.Score.Ref)
 		}
 		sc.rows = append(sc.rows, row)
 	}

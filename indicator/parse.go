@@ -2,6 +2,7 @@ package indicator
 
 import (
 	"errors"
+	"strings"
 
 	"github.com/jixiao-go/jixiao/internal/label"
 	"github.com/jixiao-go/jixiao/internal/num"
@@ -110,35 +111,103 @@ func (p *tableParser) cell(c Column, row int) *xlsx.Cell {
 	return p.s.At(ref)
 }
 
-// rows reads indicator rows from row first until the total row, a blank row
-// after the indicators, or the end; it returns the last row it consumed.
+// maxBlankRows is how many blank rows in a row end the indicator rows: a
+// single blank row inside a table does not.
+const maxBlankRows = 2
+
+// rows reads indicator rows from row first until the total row, a summary
+// row (a subtotal such as 履职效能得分, 自评总分, 评价等级), maxBlankRows
+// blank rows after the indicators, or the end; it returns the last row of
+// the table. A 小计 row inside the table is the subtotal of the group above
+// it, not an indicator.
 func (p *tableParser) rows(first int) int {
-	r := first
-	for ; r <= p.s.Rows(); r++ {
-		if lbl := p.totalLabel(r); lbl != nil {
-			p.t.TotalRow = &TotalRow{Label: lbl, Weight: p.figure(ColWeight, r), Score: p.figure(ColScore, r)}
+	blank := 0
+	for r := first; r <= p.s.Rows(); r++ {
+		lbl, row := p.rowLabel(r)
+		switch {
+		case row == "total" || row == "declared" && p.figure(ColScore, r).State != xlsx.Absent:
+			p.t.TotalRow = &TotalRow{Label: lbl, Weight: p.points(p.figure(ColWeight, r)), Score: p.points(p.figure(ColScore, r))}
 			return r
+		case row == "subtotal":
+			if g := p.subtotalGroup(lbl); g != nil {
+				p.t.Subtotals = append(p.t.Subtotals, Summary{Label: lbl, Value: p.points(p.figure(ColScore, r)), Group: g})
+			}
+			continue
+		case row != "" || p.groupSubtotal(r) != nil:
+			return r - 1 // a summary row: the summaries start here
 		}
 		name := p.cell(ColLevel3, r)
 		if name == nil || name.Kind == xlsx.Empty || name.IsPlaceholder() {
-			if len(p.t.Indicators) > 0 && rowBlank(p.s, r) {
-				return r
+			if rowBlank(p.s, r) && len(p.t.Indicators) > 0 {
+				if blank++; blank >= maxBlankRows {
+					return r
+				}
 			}
 			continue
 		}
+		blank = 0
 		p.indicator(r, name)
 	}
-	return r
+	return p.s.Rows()
 }
 
-// totalLabel returns the 合计 / 总分 label of row r, if it has one left of
-// or in the 三级 column.
-func (p *tableParser) totalLabel(r int) *xlsx.Cell {
+// rowLabel returns the summary-row label of row r, if it has one left of or
+// in the 三级 column, and the row it names (total, declared, subtotal,
+// grade); nil and "" when it has none.
+func (p *tableParser) rowLabel(r int) (*xlsx.Cell, string) {
 	limit := p.cols[ColLevel3]
 	for c := 1; c <= limit; c++ {
 		cell := p.s.Cell(c, r)
-		if cell != nil && cell.Kind == xlsx.Text && p.isTotalRow(cell.Label) {
+		if cell == nil || cell.Kind != xlsx.Text || !cell.IsMergeOrigin() && cell.Merged.FromRow != r {
+			continue
+		}
+		if row, ok := rowOf(p.v, cell.Label); ok {
+			return cell, row
+		}
+	}
+	return nil, ""
+}
+
+// groupSubtotal returns the label of row r that names the subtotal of a
+// group read so far (履职效能得分), if any.
+func (p *tableParser) groupSubtotal(r int) *xlsx.Cell {
+	for _, c := range p.s.Row(r) {
+		if c.Kind == xlsx.Text && c.IsMergeOrigin() && p.subtotalOf(c.Label) != nil {
+			cell := p.s.At(c.Ref)
 			return cell
+		}
+	}
+	return nil
+}
+
+// subtotalGroup is the group a 小计 row adds up: the 二级 group of the
+// indicator above it when the label stands in the 二级 column, else its
+// 一级 group.
+func (p *tableParser) subtotalGroup(lbl *xlsx.Cell) *Group {
+	if len(p.t.Indicators) == 0 {
+		return nil
+	}
+	last := p.t.Indicators[len(p.t.Indicators)-1]
+	if col, ok := p.cols[ColLevel2]; ok && lbl.Ref.Col == col && last.Level2 != nil {
+		return last.Level2
+	}
+	return last.Level1
+}
+
+// subtotalOf returns the group whose subtotal a label names: the group's
+// name followed by 得分, 指标得分, 小计 or 合计 (履职效能得分, 履职效能指标得分),
+// with any weight or unit in brackets after it.
+func (p *tableParser) subtotalOf(s string) *Group {
+	key := vocabulary.Key(s)
+	for _, g := range p.t.Groups {
+		if g.Name == "" {
+			continue
+		}
+		base := strings.TrimSuffix(g.Name, "指标")
+		for _, suffix := range [...]string{"得分", "指标得分", "小计", "合计", "得分小计"} {
+			if key == g.Name+suffix || key == base+suffix {
+				return g
+			}
 		}
 	}
 	return nil
@@ -148,8 +217,8 @@ func (p *tableParser) indicator(r int, name *xlsx.Cell) {
 	in := p.mem.newIndicator()
 	*in = Indicator{
 		Name:   name,
-		Weight: p.figure(ColWeight, r),
-		Score:  p.figure(ColScore, r),
+		Weight: p.points(p.figure(ColWeight, r)),
+		Score:  p.points(p.figure(ColScore, r)),
 		Target: p.value(ColTarget, r),
 		Actual: p.value(ColActual, r),
 		Rule:   p.cell(ColRule, r),
@@ -311,10 +380,8 @@ func (p *tableParser) summary(c *xlsx.Cell) {
 			p.t.DeclaredTotal = &Summary{Label: c, Value: p.nextFigure(c)}
 		}
 	default:
-		for _, g := range p.t.Groups {
-			if g.Name != "" && label.StripLinePrefix(c.Label) == g.Name+"得分" {
-				p.t.Subtotals = append(p.t.Subtotals, Summary{Label: c, Value: p.nextFigure(c), Group: g})
-			}
+		if g := p.subtotalOf(c.Label); g != nil {
+			p.t.Subtotals = append(p.t.Subtotals, Summary{Label: c, Value: p.nextFigure(c), Group: g})
 		}
 	}
 }
@@ -324,7 +391,33 @@ func (p *tableParser) nextFigure(c *xlsx.Cell) xlsx.Figure {
 	if next == nil {
 		return xlsx.Figure{Ref: c.Ref.Offset(1, 0)}
 	}
-	return p.s.Figure(next.Ref)
+	return p.points(p.s.Figure(next.Ref))
+}
+
+// points reads a weight or a score typed with its unit, 5分 or 96.95分, or
+// as a share of the 100 points, 15%, as the number of points it is; any
+// other figure is returned as it is.
+func (p *tableParser) points(f xlsx.Figure) xlsx.Figure {
+	if f.State == xlsx.Present && f.Percent {
+		f.Value, f.Percent = num.NewShown(f.Value.Value.Shift(2), f.Value.Places-2), false
+		return f
+	}
+	if f.State != xlsx.Invalid {
+		return f
+	}
+	q, err := num.ParseQuantity(f.Text)
+	switch {
+	case err != nil || q.Op != num.None:
+		return f
+	case q.Unit == "分" && !q.Percent:
+		f.Value = q.Shown
+	case q.Unit == "" && q.Percent:
+		f.Value = num.NewShown(q.Value.Shift(2), q.Places-2)
+	default:
+		return f
+	}
+	f.State, f.Unit = xlsx.Present, ""
+	return f
 }
 
 func rowBlank(s *xlsx.Sheet, r int) bool {
@@ -334,12 +427,4 @@ func rowBlank(s *xlsx.Sheet, r int) bool {
 		}
 	}
 	return true
-}
-
-// isTotalRow reports whether a label in the table's label columns closes
-// the rows: 合计, 总分 and the like, or 自评总分 written where the total row
-// stands.
-func (p *tableParser) isTotalRow(s string) bool {
-	row, ok := rowOf(p.v, s)
-	return ok && (row == "total" || row == "declared")
 }

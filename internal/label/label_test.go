@@ -86,6 +86,15 @@ func TestStripWeight(t *testing.T) {
 		{"产出指标50分)", "产出指标50分)", ""},
 		{"(50分)", "", "50"},
 		{"", "", ""},
+		{"产出指标(50)", "产出指标", "50"},
+		{"效益指标【30分】", "效益指标", "30"},
+		{"满意度指标[10]", "满意度指标", "10"},
+		{"产出指标50分", "产出指标", "50"},
+		{"产出指标（50%）", "产出指标", "50"},
+		{"得10分", "得10分", ""},
+		{"扣2分", "扣2分", ""},
+		{"(1)", "", "1"},
+		{"产出指标(1.2.3分)", "产出指标(1.2.3分)", ""},
 	}
 	for _, tt := range tests {
 		name, weight := label.StripWeight(label.Normalize(tt.in))
@@ -124,7 +133,7 @@ func FuzzNormalize(f *testing.F) {
 		if again := label.StripLinePrefix(stripped); again != stripped && !strings.HasSuffix(stripped, again) {
 			t.Fatalf("StripLinePrefix(%q) = %q is not a suffix", stripped, again)
 		}
-		if name, weight := label.StripWeight(n); weight != "" && name+"("+weight+"分)" != n {
+		if name, weight := label.StripWeight(n); weight != "" && (!strings.HasPrefix(n, name) || !strings.Contains(n[len(name):], weight)) {
 			t.Fatalf("StripWeight(%q) = %q, %q", n, name, weight)
 		}
 	})

@@ -60,20 +60,40 @@ func isOrdinalRune(r rune) bool {
 	return (r >= '0' && r <= '9') || strings.ContainsRune("一二三四五六七八九十", r)
 }
 
-// StripWeight splits a label that carries its weight, "产出指标(50分)", into
-// the name "产出指标" and the weight text "50". It works on normalised text;
-// without a weight it returns s and "".
+// StripWeight splits a label that carries its weight into the name and the
+// weight text: "产出指标(50分)", "产出指标(50)", "产出指标[50分]",
+// "产出指标(50%)" and "产出指标50分" are all 产出指标 with weight "50". It
+// works on normalised text; without a weight it returns s and "".
 func StripWeight(s string) (name, weight string) {
-	if !strings.HasSuffix(s, "分)") {
+	for _, b := range [...][2]string{{"(", ")"}, {"[", "]"}} {
+		if !strings.HasSuffix(s, b[1]) {
+			continue
+		}
+		open := strings.LastIndex(s, b[0])
+		if open < 0 {
+			return s, ""
+		}
+		inner := s[open+1 : len(s)-len(b[1])]
+		inner = strings.TrimSuffix(strings.TrimSuffix(inner, "分"), "%")
+		if isWeight(inner) {
+			return s[:open], inner
+		}
 		return s, ""
 	}
-	open := strings.LastIndexByte(s, '(')
-	if open < 0 {
-		return s, ""
+	if rest, ok := strings.CutSuffix(s, "分"); ok {
+		i := len(rest)
+		for i > 0 && (rest[i-1] >= '0' && rest[i-1] <= '9' || rest[i-1] == '.') {
+			i--
+		}
+		if i > 0 && isWeight(rest[i:]) && !strings.HasSuffix(rest[:i], "得") && !strings.HasSuffix(rest[:i], "扣") {
+			return rest[:i], rest[i:]
+		}
 	}
-	w := s[open+1 : len(s)-len("分)")]
-	if w == "" || strings.Trim(w, "0123456789.") != "" {
-		return s, ""
-	}
-	return s[:open], w
+	return s, ""
+}
+
+// isWeight reports whether text is a weight: digits with at most one point,
+// starting with a digit.
+func isWeight(w string) bool {
+	return w != "" && w[0] >= '0' && w[0] <= '9' && strings.Trim(w, "0123456789.") == "" && strings.Count(w, ".") <= 1
 }
