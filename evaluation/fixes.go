@@ -42,6 +42,7 @@ type candidate struct {
 	value   decimal.Decimal // its value as shown
 	delta   decimal.Decimal // the change that mends its equations
 	explain int             // how many failed equations it mends
+	at      membership      // one of its appearances
 }
 
 // membership is one appearance of a cell in an equation: as a part (+1) or
@@ -49,6 +50,7 @@ type candidate struct {
 type membership struct {
 	eq   int
 	sign int
+	part int // the part's index, or -1 for the total
 }
 
 // suggestFixes attaches a fix to each failed equation that exactly one cell
@@ -62,11 +64,11 @@ func (st *state) suggestFixes() {
 	cells := map[xlsx.Ref][]membership{}
 	for i, eq := range st.ledger.eqs {
 		if ref := eq.total.ref; !ref.IsZero() {
-			cells[ref] = append(cells[ref], membership{eq: i, sign: -1})
+			cells[ref] = append(cells[ref], membership{eq: i, sign: -1, part: -1})
 		}
-		for _, part := range eq.parts {
+		for j, part := range eq.parts {
 			if ref := part.ref; !ref.IsZero() {
-				cells[ref] = append(cells[ref], membership{eq: i, sign: +1})
+				cells[ref] = append(cells[ref], membership{eq: i, sign: +1, part: j})
 			}
 		}
 	}
@@ -76,7 +78,7 @@ func (st *state) suggestFixes() {
 		if !ok {
 			continue
 		}
-		c := candidate{ref: ref, delta: delta, explain: len(ms), value: st.valueAt(ref, ms[0])}
+		c := candidate{ref: ref, delta: delta, explain: len(ms), value: st.operandOf(ms[0]).val.Value, at: ms[0]}
 		for _, m := range ms {
 			best[m.eq] = append(best[m.eq], c)
 		}
@@ -101,7 +103,7 @@ func (st *state) suggestFixes() {
 				continue
 			}
 		}
-		fig := st.figureAt(top.ref, eq)
+		fig := st.operandOf(top.at)
 		st.fix(eq.finding, top.ref, fixed(fig.val.Value.Add(top.delta), fig.val.Places))
 	}
 }
@@ -144,20 +146,11 @@ func (st *state) commonDelta(ms []membership) (decimal.Decimal, bool) {
 	return delta, len(ms) > 0
 }
 
-// valueAt is the value shown at ref, which is in the equation of m.
-func (st *state) valueAt(ref xlsx.Ref, m membership) decimal.Decimal {
-	return st.figureAt(ref, st.ledger.eqs[m.eq]).val.Value
-}
-
-// figureAt finds the operand of an equation at ref.
-func (st *state) figureAt(ref xlsx.Ref, eq equation) operand {
-	if eq.total.ref == ref {
+// operandOf is the operand of a cell's appearance in an equation.
+func (st *state) operandOf(m membership) operand {
+	eq := st.ledger.eqs[m.eq]
+	if m.part < 0 {
 		return eq.total
 	}
-	for _, part := range eq.parts {
-		if part.ref == ref {
-			return part
-		}
-	}
-	return operand{}
+	return eq.parts[m.part]
 }

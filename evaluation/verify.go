@@ -120,7 +120,7 @@ const maxCascade = 4
 func (c *Checker) tryFix(ctx context.Context, st *state, trial map[xlsx.Ref]num.Shown, cand fixCandidate, before map[findingKey]bool) (*verifiedFix, map[findingKey]bool, error) {
 	vf := &verifiedFix{at: cand.at, value: cand.value}
 	for range maxCascade {
-		after, err := c.recheck(ctx, st.wb.WithNumbers(trial))
+		after, err := c.recheck(ctx, st.wb.WithNumbers(trial), st.mem)
 		if err != nil {
 			if ctx.Err() != nil {
 				return nil, nil, ctx.Err()
@@ -177,9 +177,15 @@ func (c *Checker) tryFix(ctx context.Context, st *state, trial map[xlsx.Ref]num.
 const maxVerified = 8
 
 // recheck checks a patched copy of the workbook and returns its findings,
-// fixes and all, without verifying them.
-func (c *Checker) recheck(ctx context.Context, wb *xlsx.Workbook) ([]Finding, error) {
-	st, _, err := c.run(ctx, wb, nil)
+// fixes and all, without verifying them. It reads into memory of its own,
+// so that the first check's stays as it is, and shares the 评分标准 rules
+// the first check parsed.
+func (c *Checker) recheck(ctx context.Context, wb *xlsx.Workbook, first *memory) ([]Finding, error) {
+	mem := &memory{}
+	if first != nil {
+		mem.rules = first.rules
+	}
+	st, _, err := c.run(ctx, wb, mem)
 	if err != nil {
 		return nil, err
 	}

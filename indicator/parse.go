@@ -35,7 +35,7 @@ func parseTable(s *xlsx.Sheet, v *vocabulary.Vocabulary, mem *Parser) (*Table, e
 	for k, c := range cols {
 		t.Columns[k] = s.Cell(c, header)
 	}
-	p := &tableParser{s: s, v: v, t: t, cols: cols, groups: map[xlsx.Ref]*Group{}, parentOf: map[*Group]*Group{}, mem: mem}
+	p := &tableParser{s: s, v: v, t: t, cols: cols, byName: map[string]*Group{}, groups: map[xlsx.Ref]*Group{}, parentOf: map[*Group]*Group{}, mem: mem}
 	t.Indicators = mem.list(s.Rows() - header) // at most one per row
 	last := p.rows(header + 1)
 	if len(t.Indicators) == 0 {
@@ -87,7 +87,10 @@ type tableParser struct {
 	// written once or repeated instead of merged.
 	last1, last2 *Group
 	parentOf     map[*Group]*Group
-	mem          *Parser // memory to reuse, or nil
+	// byName are the 一级 groups by name, and by name without a final
+	// 指标 (产出指标 is also 产出), for finding their subtotals.
+	byName map[string]*Group
+	mem    *Parser // memory to reuse, or nil
 }
 
 func (p *tableParser) ref(c Column, row int) (xlsx.Ref, bool) {
@@ -199,13 +202,9 @@ func (p *tableParser) subtotalGroup(lbl *xlsx.Cell) *Group {
 // with any weight or unit in brackets after it.
 func (p *tableParser) subtotalOf(s string) *Group {
 	key := vocabulary.Key(s)
-	for _, g := range p.t.Groups {
-		if g.Name == "" {
-			continue
-		}
-		base := strings.TrimSuffix(g.Name, "指标")
-		for _, suffix := range [...]string{"得分", "指标得分", "小计", "合计", "得分小计"} {
-			if key == g.Name+suffix || key == base+suffix {
+	for _, suffix := range [...]string{"指标得分", "得分小计", "得分", "小计", "合计"} {
+		if name, ok := strings.CutSuffix(key, suffix); ok && name != "" {
+			if g := p.byName[name]; g != nil {
 				return g
 			}
 		}
@@ -310,6 +309,13 @@ func (p *tableParser) newGroup(origin *xlsx.Cell, parent *Group) *Group {
 	}
 	if parent == nil {
 		p.t.Groups = append(p.t.Groups, g)
+		if g.Name != "" {
+			for _, name := range [...]string{g.Name, strings.TrimSuffix(g.Name, "指标")} {
+				if _, taken := p.byName[name]; !taken && name != "" {
+					p.byName[name] = g
+				}
+			}
+		}
 	} else {
 		p.parentOf[g] = parent
 		parent.Children = append(parent.Children, g)
