@@ -2,6 +2,10 @@ package budget
 
 import (
 	"errors"
+	"strings"
+
+	"github.com/jixiao-go/jixiao/internal/num"
+	"github.com/shopspring/decimal"
 
 	"github.com/jixiao-go/jixiao/vocabulary"
 	"github.com/jixiao-go/jixiao/xlsx"
@@ -77,6 +81,19 @@ type FundBlock struct {
 // Has reports whether the block has a column for m.
 func (b *FundBlock) Has(m Measure) bool { return b.Measures[m] != nil }
 
+// LinesOf returns every line of that kind, in sheet order: a form may split
+// a line (一般公共预算财政拨款 and 政府性基金预算财政拨款 for 财政拨款), or give
+// a line and then its parts.
+func (b *FundBlock) LinesOf(l Line) []*FundLine {
+	var out []*FundLine
+	for i := range b.Lines {
+		if b.Lines[i].Line == l {
+			out = append(out, &b.Lines[i])
+		}
+	}
+	return out
+}
+
 // Line returns the first line of that kind, or nil.
 func (b *FundBlock) Line(l Line) *FundLine {
 	for i := range b.Lines {
@@ -125,9 +142,31 @@ func parseFunds(s *xlsx.Sheet, v *vocabulary.Vocabulary, mem *Parser) (*FundBloc
 	for _, l := range t.lines {
 		fl := FundLine{Line: l.Key, Label: l.Label}
 		for _, m := range t.measures {
-			fl.set(m.Key, s.Figure(t.ref(l.Pos, m.Pos)))
+			f := s.Figure(t.ref(l.Pos, m.Pos))
+			if m.Key == Rate {
+				f = asRate(f, m.Label)
+			}
+			fl.set(m.Key, f)
 		}
 		b.Lines = append(b.Lines, fl)
 	}
 	return b, nil
+}
+
+// asRate reads an 执行率 as the fraction it stands for. A rate shown as a
+// percentage (by its format or typed with %) already is one; a bare number
+// is a percentage written without its sign when its header says so
+// (执行率(%)) or when it is above 2, which no fraction of a budget spent
+// is: 79.27 under 执行率 is 79.27%. The places shown move with it.
+func asRate(f xlsx.Figure, header *xlsx.Cell) xlsx.Figure {
+	if f.State != xlsx.Present || f.Percent {
+		return f
+	}
+	headerSaysPercent := header != nil && strings.Contains(header.Label, "%")
+	if !headerSaysPercent && f.Value.Value.Cmp(decimal.NewFromInt(2)) <= 0 {
+		return f
+	}
+	f.Value = num.NewShown(f.Value.Value.Shift(-2), f.Value.Places+2)
+	f.Percent = true
+	return f
 }

@@ -94,7 +94,11 @@ func locate[M, L comparable](s *xlsx.Sheet, spec tableSpec[M, L]) (*table[M, L],
 
 // findLines reads the line labels after the header at pos: rows below it, or
 // columns right of it when transposed. A line's label is the nearest
-// recognised label before the first measure.
+// recognised label before the first measure. The block goes on past rows it
+// does not know as long as they hold figures under its measures (a sub-line
+// such as 其中：人员经费) and past up to maxLineGap rows without any (a
+// spacer row); it ends at the next header of measures, or after more than
+// maxLineGap rows without a line or a figure.
 func findLines[M, L comparable](s *xlsx.Sheet, spec tableSpec[M, L], ms []labelAt[M], pos int, transposed bool) []labelAt[L] {
 	first := ms[0].Pos
 	for _, m := range ms {
@@ -107,17 +111,80 @@ func findLines[M, L comparable](s *xlsx.Sheet, spec tableSpec[M, L], ms []labelA
 	var lines []labelAt[L]
 	gap := 0
 	for p := pos + 1; p <= limit; p++ {
-		l, ok := lineLabel(s, spec, p, first, transposed)
-		if !ok {
-			if len(lines) > 0 || gap >= maxLineGap {
-				break
-			}
-			gap++
+		if l, ok := lineLabel(s, spec, p, first, transposed); ok {
+			lines, gap = append(lines, l), 0
 			continue
 		}
-		lines = append(lines, l)
+		if len(lines) > 0 {
+			switch {
+			case measuresAt(s, spec, p, transposed) >= minHeaderMeasures:
+				return lines // the header of the next block
+			case holdsFigures(s, ms, p, transposed):
+				gap = 0 // a line jixiao does not know, such as a sub-line
+				continue
+			case !isBlank(s, p, transposed):
+				return lines // a title or the header of another block
+			}
+		}
+		if gap++; gap > maxLineGap {
+			break
+		}
 	}
 	return lines
+}
+
+// holdsFigures reports whether row (or column) p holds a number under one
+// of the measures.
+func holdsFigures[M comparable](s *xlsx.Sheet, ms []labelAt[M], p int, transposed bool) bool {
+	for _, m := range ms {
+		col, row := m.Pos, p
+		if transposed {
+			col, row = p, m.Pos
+		}
+		if s.Cell(col, row).IsNumber() {
+			return true
+		}
+	}
+	return false
+}
+
+// isBlank reports whether row (or column) p holds nothing.
+func isBlank(s *xlsx.Sheet, p int, transposed bool) bool {
+	limit := s.Cols()
+	if transposed {
+		limit = s.Rows()
+	}
+	for q := 1; q <= limit; q++ {
+		col, row := q, p
+		if transposed {
+			col, row = p, q
+		}
+		if !s.Cell(col, row).IsBlank() {
+			return false
+		}
+	}
+	return true
+}
+
+// measuresAt counts the measure labels on row (or column) p.
+func measuresAt[M, L comparable](s *xlsx.Sheet, spec tableSpec[M, L], p int, transposed bool) int {
+	n := 0
+	limit := s.Cols()
+	if transposed {
+		limit = s.Rows()
+	}
+	for q := 1; q <= limit; q++ {
+		col, row := q, p
+		if transposed {
+			col, row = p, q
+		}
+		if c := s.Cell(col, row); c != nil && c.Kind == xlsx.Text {
+			if _, ok := spec.measure(c.Label); ok {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 func lineLabel[M, L comparable](s *xlsx.Sheet, spec tableSpec[M, L], p, first int, transposed bool) (labelAt[L], bool) {

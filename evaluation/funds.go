@@ -2,6 +2,7 @@ package evaluation
 
 import (
 	"github.com/jixiao-go/jixiao/budget"
+	"github.com/jixiao-go/jixiao/internal/num"
 	"github.com/jixiao-go/jixiao/present"
 	"github.com/jixiao-go/jixiao/xlsx"
 )
@@ -63,9 +64,7 @@ func (p *Pass) checkFundSums(lines []budget.Line, what *present.Text) {
 func (p *Pass) checkLineSum(lines []budget.Line, b *budget.FundBlock, total *budget.FundLine, m budget.Measure, what subjectOf) {
 	parts := make([]xlsx.Figure, 0, len(lines))
 	for _, l := range lines {
-		if fl := b.Line(l); fl != nil {
-			parts = append(parts, fl.Figure(m))
-		}
+		parts = appendLineParts(parts, b, l, m)
 	}
 	if len(parts) == 0 {
 		return
@@ -142,4 +141,41 @@ func lineFigure(l *budget.FundLine, m budget.Measure) subjectOf {
 	return func() present.Message {
 		return present.New(&subjectLabelFigure, present.S("label", lineName(l)), present.M("measure", measureName(m)))
 	}
+}
+
+// appendLineParts appends the figures of measure m that a sum takes for the
+// lines of kind l: the line, or, when the block gives that line several
+// times (财政拨款 split into 一般公共预算 and 政府性基金 lines), each of them;
+// but when the first equals the sum of the others it is their parent, and
+// it counts alone.
+func appendLineParts(parts []xlsx.Figure, b *budget.FundBlock, l budget.Line, m budget.Measure) []xlsx.Figure {
+	ls := b.LinesOf(l)
+	switch {
+	case len(ls) == 0:
+		return parts
+	case len(ls) == 1 || isParent(ls, m):
+		return append(parts, ls[0].Figure(m))
+	}
+	for _, fl := range ls {
+		parts = append(parts, fl.Figure(m))
+	}
+	return parts
+}
+
+// isParent reports whether the first line is the sum of the others, for
+// measure m.
+func isParent(ls []*budget.FundLine, m budget.Measure) bool {
+	first := ls[0].Figure(m)
+	if !first.OK() {
+		return false
+	}
+	var sum num.Total
+	for _, fl := range ls[1:] {
+		f := fl.Figure(m)
+		if !f.OK() {
+			return f.State == xlsx.Absent || f.State == xlsx.Placeholder
+		}
+		sum.Add(f.Value.Value)
+	}
+	return sum.Value().Equal(first.Value.Value)
 }

@@ -20,7 +20,7 @@ var rateCheck = Check{
 		ZH: "执行率 = 全年执行数 / 全年预算数，按显示的小数位数以区间判断。预算为 0 且无支出时，执行率可以为空、“—”或 0。",
 		EN: "执行率 = 全年执行数 / 全年预算数, judged as intervals from the places shown. With a zero budget and no spending the rate may be blank, a dash or 0.",
 	},
-	Messages: []*present.Text{&msgRate, &msgRateZeroBudget},
+	Messages: []*present.Text{&msgRate, &msgRateZeroBudget, &msgRateUndefined},
 	Run:      runRates,
 }
 
@@ -72,6 +72,10 @@ var (
 	msgRateZeroBudget = present.Text{
 		ZH: "“{line}”全年预算数和执行数均为 0，执行率应为空、“—”或 0，表中填写 {got}。",
 		EN: "{line}: budget and spending are both 0, so the rate should be blank, a dash or 0, but reads {got}.",
+	}
+	msgRateUndefined = present.Text{
+		ZH: "“{line}”全年预算数为 0，执行率无从计算，表中却填写 {got}。",
+		EN: "{line}: the budget is 0, so no rate follows, yet the rate reads {got}.",
 	}
 	msgSpendingNoBudget = present.Text{
 		ZH: "“{line}”全年预算数为 0，全年执行数却为 {spent}，请核实预算数或执行数。",
@@ -161,6 +165,11 @@ func runRates(p *Pass) {
 		related := []xlsx.Ref{l.Executed.Ref, l.Adjusted.Ref}
 		r := rate(l.Rate)
 		switch c {
+		case rateNoBudget:
+			if l.Rate.State == xlsx.Present && !l.Rate.Value.Value.IsZero() {
+				p.Report(Diagnostic{At: l.Rate.Ref, Related: related, Actual: r.val.String(),
+					Message: present.New(&msgRateUndefined, rateArgs(l, decimal.Zero, r)...)})
+			}
 		case rateZeroBoth:
 			if l.Rate.State == xlsx.Present && !l.Rate.Value.Value.IsZero() {
 				p.Report(Diagnostic{At: l.Rate.Ref, Related: related, Expected: fixed(decimal.Zero, r.val.Places), Actual: r.val.String(),
@@ -180,7 +189,7 @@ func runRates(p *Pass) {
 				return
 			}
 			d.Message = present.New(&msgRate, rateArgs(l, want, r)...)
-			p.Fix(p.Report(d), l.Rate.Ref, d.Expected)
+			p.Fix(p.Report(d), l.Rate.Ref, p.rateAsTyped(l.Rate, want, r.val.Places))
 		}
 	})
 }
@@ -206,7 +215,7 @@ func runRatesMissing(p *Pass) {
 		want, _ := num.Ratio(l.Executed.Value.Value, l.Adjusted.Value.Value, r.val.Places)
 		i := p.Report(Diagnostic{At: l.Rate.Ref, Related: []xlsx.Ref{l.Executed.Ref, l.Adjusted.Ref}, Expected: fixed(want, r.val.Places),
 			Message: present.New(&msgRateMissing, rateArgs(l, want, r)...)})
-		p.Fix(i, l.Rate.Ref, fixed(want, r.val.Places))
+		p.Fix(i, l.Rate.Ref, p.rateAsTyped(l.Rate, want, r.val.Places))
 	})
 }
 
@@ -275,4 +284,14 @@ func (p *Pass) checkRateScore(l *budget.FundLine) {
 // for "其中：本年财政拨款".
 func lineName(l *budget.FundLine) string {
 	return label.StripLinePrefix(l.Label.Label)
+}
+
+// rateAsTyped is a rate as its cell takes it: the fraction for a cell that
+// shows a percentage (or is blank), the percentage without its sign for a
+// cell that holds one as a bare number (85.11 for 85.11%).
+func (p *Pass) rateAsTyped(f xlsx.Figure, v decimal.Decimal, places int32) string {
+	if f.Percent && !p.st.showsPercent(f.Ref) {
+		return fixed(v.Shift(2), max(places-2, 0))
+	}
+	return fixed(v, places)
 }
