@@ -111,3 +111,23 @@ func TestRatesAsBarePercentages(t *testing.T) {
 // bare is a number stored under the General format, as a person types a
 // percentage without its sign.
 func bare(v string) string { return testgen.WithFormat(v, "General") }
+
+// A rate one unit off in its last digit is a rounding slip, a warning with
+// the fix; two units off is an error.
+func TestRateSlipIsAWarning(t *testing.T) {
+	lines := func(rate string) []testgen.BudgetLine {
+		return []testgen.BudgetLine{
+			{Label: "年度资金总额", Initial: "283.79", Adjusted: "283.79", Executed: "244.56", Rate: rate}, // 86.1764%
+			{Label: "其中：财政拨款", Initial: "283.79", Adjusted: "283.79", Executed: "244.56", Rate: "0.8618"},
+			lineOther,
+			{Label: "按支出性质分：基本支出", Initial: "236.79", Adjusted: "236.79", Executed: "197.56", Rate: "0.8343"},
+			lineProject,
+		}
+	}
+	expectFindings(t, departmentOnly(lines("0.8619")...), []want{
+		{evaluation.CodeRoundingSlip, "dept.line[年度资金总额].rate", "0.8618", "0.8619", "dept.line[年度资金总额].rate", "86.18%"},
+	})
+	expectFindings(t, departmentOnly(lines("0.8620")...), []want{
+		{evaluation.CodeRate, "dept.line[年度资金总额].rate", "0.8618", "0.8620", "dept.line[年度资金总额].rate", "86.18%"},
+	})
+}

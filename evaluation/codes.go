@@ -9,6 +9,7 @@ const (
 	CodeNotANumber       = "JX003"
 	CodeMissingNumber    = "JX004"
 	CodeAmountUnit       = "JX005"
+	CodeRoundingSlip     = "JX008"
 	CodeSourceSum        = "JX101"
 	CodeNatureSum        = "JX102"
 	CodeMatrixRow        = "JX103"

@@ -3,6 +3,8 @@ package evaluation
 import (
 	"strconv"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/jixiao-go/jixiao/present"
 	"github.com/jixiao-go/jixiao/xlsx"
 )
@@ -177,4 +179,25 @@ var textAsWritten = present.Text{ZH: "{label}", EN: "{label}"}
 // labelled is the subject of a template that names one label, {label}.
 func labelled(t *present.Text, label string) subjectOf {
 	return func() present.Message { return present.New(t, present.S("label", label)) }
+}
+
+var roundingSlip = Check{
+	Code: CodeRoundingSlip, Severity: SeverityWarning,
+	Title: present.Text{ZH: "末位舍入偏差", EN: "rounding slip in the last digit"},
+	Doc: present.Text{
+		ZH: "由其他数字算出的数（执行率、执行率得分、按评分标准算出的得分）与精确计算后按其显示位数四舍五入的结果在末位相差 1（如 86.18% 写成 86.19%，2.1548 写成 2.16）：这是进位、截尾或取整造成的舍入偏差，只作提示。相差超过末位 1 个单位的，仍按相应检查报告为错误。由 JX201、JX204、JX401 代为报告。",
+		EN: "A value worked out from others (an 执行率, an 执行率 score, a score from a printed rule) is one unit off in its last shown digit from the exact value rounded to the places it shows (86.19% for 86.18%, 2.16 for 2.1548): a rounding slip from rounding up, truncating or flooring, a warning only. More than one unit off is still an error of the check concerned. JX201, JX204 and JX401 report it on their behalf.",
+	},
+	Messages: []*present.Text{&msgSlip},
+}
+
+var msgSlip = present.Text{
+	ZH: "{what}为 {got}，按 {how} 精确计算并四舍五入应为 {want}，末位相差 1，属舍入偏差。",
+	EN: "{what} reads {got}; computed exactly from {how} and rounded it is {want}, one unit off in the last digit: a rounding slip.",
+}
+
+// isSlip reports whether got is exactly one unit off want in the last of
+// places decimals.
+func isSlip(got, want decimal.Decimal, places int32) bool {
+	return got.Sub(want).Abs().Equal(decimal.New(1, -places))
 }

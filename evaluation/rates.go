@@ -73,7 +73,11 @@ var (
 		ZH: "“{line}”全年预算数和执行数均为 0，执行率应为空、“—”或 0，表中填写 {got}。",
 		EN: "{line}: budget and spending are both 0, so the rate should be blank, a dash or 0, but reads {got}.",
 	}
-	msgRateUndefined = present.Text{
+	subjectLineRate      = present.Text{ZH: "“{line}”执行率", EN: "the rate of {line}"}
+	subjectLineRateScore = present.Text{ZH: "“{line}”执行率得分", EN: "the rate score of {line}"}
+	howRate              = present.Text{ZH: "全年执行数 {spent} ÷ 全年预算数 {budget}", EN: "spending {spent} ÷ budget {budget}"}
+	howRateScore         = present.Text{ZH: "min(执行率, 100%) × 分值 {weight}", EN: "min(rate, 100%) × weight {weight}"}
+	msgRateUndefined     = present.Text{
 		ZH: "“{line}”全年预算数为 0，执行率无从计算，表中却填写 {got}。",
 		EN: "{line}: the budget is 0, so no rate follows, yet the rate reads {got}.",
 	}
@@ -188,6 +192,13 @@ func runRates(p *Pass) {
 				p.ReportAs(&withinRounding, d)
 				return
 			}
+			if isSlip(got, want, r.val.Places) {
+				d.Message = present.New(&msgSlip, present.M("what", present.New(&subjectLineRate, present.S("line", lineName(l)))),
+					present.S("got", percent(got, r.val.Places)), present.S("want", percent(want, r.val.Places)),
+					present.M("how", present.New(&howRate, rateArgs(l, want, r)...)))
+				p.Fix(p.ReportAs(&roundingSlip, d), l.Rate.Ref, p.rateAsTyped(l.Rate, want, r.val.Places))
+				return
+			}
 			d.Message = present.New(&msgRate, rateArgs(l, want, r)...)
 			p.Fix(p.Report(d), l.Rate.Ref, p.rateAsTyped(l.Rate, want, r.val.Places))
 		}
@@ -274,6 +285,12 @@ func (p *Pass) checkRateScore(l *budget.FundLine) {
 	if (num.Interval{Lo: lo, Hi: hi}).Contains(sc.val.Value) {
 		d.Message = present.New(&msgRateScoreWithin, args...)
 		p.ReportAs(&withinRounding, d)
+		return
+	}
+	if isSlip(sc.val.Value, want, places) {
+		d.Message = present.New(&msgSlip, present.M("what", present.New(&subjectLineRateScore, present.S("line", name))),
+			present.S("got", act), present.S("want", exp), present.M("how", present.New(&howRateScore, args...)))
+		p.Fix(p.ReportAs(&roundingSlip, d), l.Score.Ref, exp)
 		return
 	}
 	d.Message = present.New(&msgRateScore, args...)

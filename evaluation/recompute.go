@@ -19,7 +19,10 @@ var ruleScore = Check{
 		EN: "The score recomputed from the target, the actual value and the rule in 评分标准 (on a project sheet without one, the national default: full marks when the target is met, else proportional) differs from the declared score beyond rounding. Computed exactly, rounded half away from zero to the places shown.",
 	},
 	Messages: []*present.Text{&msgRuleScore},
-	Run:      func(p *Pass) { p.reportRecomputed(false) },
+	Run: func(p *Pass) {
+		p.reportRecomputed(false)
+		p.reportSlips()
+	},
 }
 
 var missedFullMarks = Check{
@@ -83,6 +86,7 @@ type recomputed struct {
 	status   scoring.Status
 	noRule   bool // the rule is missing or unreadable (JX404)
 	differs  bool // computed, and the declared score does not meet it
+	slip     bool // computed, and the declared score is one unit off it
 	fullMark bool // differs, and full marks were given for less
 }
 
@@ -130,6 +134,10 @@ func (p *Pass) recomputeOne(in *indicator.Indicator, rule scoring.Rule) recomput
 	}
 	r.outcome, r.status = out, out.Status
 	if out.Status != scoring.ScoreComputed || out.Score.Equal(declared.val.Value) || declared.interval().Meets(out.Interval) {
+		return r
+	}
+	if isSlip(declared.val.Value, out.Score, declared.val.Places) {
+		r.slip = true
 		return r
 	}
 	r.differs = true
@@ -236,4 +244,31 @@ func scoringValue(v indicator.Value) scoring.Value {
 // (元, 万元, 万, 亿), which are rounded to their unit.
 func exactValue(q num.Quantity) bool {
 	return !q.Percent && budget.CanonicalUnit(q.Unit) == ""
+}
+
+var (
+	subjectScoreOfRow = present.Text{ZH: "指标“{name}”得分", EN: "the score of {name}"}
+	howRule           = present.Text{ZH: "评分标准（目标值“{target}”，实际完成“{actual}”）", EN: "its rule (target \"{target}\", actual \"{actual}\")"}
+)
+
+// reportSlips reports the rows whose declared score is one unit off the
+// recomputed one in its last digit: a rounding slip, not a wrong score.
+func (p *Pass) reportSlips() {
+	for _, r := range p.Form.recomputed {
+		if !r.slip {
+			continue
+		}
+		in := r.in
+		declared := score(in.Score)
+		exp, act := fixed(r.outcome.Score, declared.val.Places), declared.val.String()
+		related := []xlsx.Ref{in.Target.Ref, in.Actual.Ref, in.Weight.Ref}
+		if in.Rule != nil {
+			related = append(related, in.Rule.Ref)
+		}
+		i := p.ReportAs(&roundingSlip, Diagnostic{At: in.Score.Ref, Related: related, Expected: exp, Actual: act,
+			Message: present.New(&msgSlip, present.M("what", present.New(&subjectScoreOfRow, present.S("name", in.Name.Text))),
+				present.S("got", act), present.S("want", exp),
+				present.M("how", present.New(&howRule, present.S("target", in.Target.Text), present.S("actual", in.Actual.Text))))})
+		p.Fix(i, in.Score.Ref, exp)
+	}
 }

@@ -235,3 +235,22 @@ func TestTypedCountsAreExact(t *testing.T) {
 		})
 	}
 }
+
+// A recomputed score one unit off in its last digit is a rounding slip: a
+// warning with the fix, not a wrong score.
+func TestRecomputedSlipIsAWarning(t *testing.T) {
+	wb := testgen.Reference()
+	wb.Department, wb.Score = nil, nil
+	row := &wb.Projects[0].Indicators[0]   // 科普活动场次, ≥40场, weight 15
+	row.Actual, row.Score = "38场", "14.26" // the default rule gives 38/40 × 15 = 14.25
+	wb.Projects[0].TotalScore = "98.94"
+	rep := expectFindings(t, wb, []want{
+		{evaluation.CodeRoundingSlip, "project[0].row[科普活动场次].score", "14.25", "14.26", "project[0].row[科普活动场次].score", "14.25"},
+	})
+	if got := rep.Forms[0].Recomputed; got.Matched != 7 || got.Differs != 0 {
+		t.Errorf("coverage = %+v, want 7 matched", got)
+	}
+	if !rep.Valid {
+		t.Error("a rounding slip made the workbook invalid")
+	}
+}
