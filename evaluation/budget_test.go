@@ -95,12 +95,12 @@ func TestRatesAsBarePercentages(t *testing.T) {
 		if findings, _ := check(t, wb); len(findings) != 0 {
 			t.Errorf("%s: findings %+v, want none", word, findings)
 		}
-		// One digit off in the last place shown is still a rate jixiao
-		// reads as a percentage: 79.20 is off, and the fix reads 79.28.
-		wb.Department.Lines[4].Rate = bare("79.20")
+		// A bare 79.1 shows one place of a percent: 79.28% shows as 79.3,
+		// two units off, and the fix is typed as the rate is.
+		wb.Department.Lines[4].Rate = bare("79.1")
 		findings, _ := check(t, wb)
 		wants := resolveAll([]want{
-			{evaluation.CodeRate, "dept.line[项目支出].rate", "0.7928", "0.7920", "dept.line[项目支出].rate", "79.28"},
+			{evaluation.CodeRate, "dept.line[项目支出].rate", "0.793", "0.791", "dept.line[项目支出].rate", "79.3"},
 		}, layout)
 		if diff := cmp.Diff(wants, findings, sortGot, cmpopts.EquateEmpty()); diff != "" {
 			t.Errorf("%s: findings (-want +got):\n%s", word, diff)

@@ -51,7 +51,17 @@ func (o operand) interval() num.Interval {
 }
 
 func amount(f xlsx.Figure) operand { return measured(f, amountPlaces) }
-func rate(f xlsx.Figure) operand   { return measured(f, ratePlaces) }
+
+// rate reads an 执行率. One shown as a percentage, by its format or typed
+// with %, is judged at the places it shows: 99% shows none of a percent.
+// A bare fraction under the General format shows nothing of its rounding
+// and is read at 2 places of a percent at least.
+func rate(f xlsx.Figure) operand {
+	if f.State == xlsx.Present && f.Percent {
+		return measured(f, 0)
+	}
+	return measured(f, ratePlaces)
+}
 
 // score reads a score. A score typed into its cell is exact: 25 typed
 // scores add up to exactly what they add up to, with no rounding
@@ -65,8 +75,8 @@ func score(f xlsx.Figure) operand {
 
 // derivedScore reads a score worked out from other cells, such as the 执行率
 // score of a fund block (分值 × 执行率): it stands for the interval it was
-// rounded from, whoever typed it.
-func derivedScore(f xlsx.Figure) operand { return measured(f, scorePlaces) }
+// rounded from, whoever typed it, at the places it shows (9 shows none).
+func derivedScore(f xlsx.Figure) operand { return measured(f, 0) }
 
 // hidesDigits reports whether a figure's cell holds more digits than it
 // shows, as 9.675 shown as 9.68 under the format 0.00.

@@ -140,8 +140,14 @@ func (p *Pass) recomputeOne(in *indicator.Indicator, rule scoring.Rule) recomput
 		r.slip = true
 		return r
 	}
-	r.differs = true
 	r.fullMark = declared.val.Value.Equal(weight) && out.Score.LessThan(weight)
+	if rule.Kind == scoring.Default && !r.fullMark {
+		// No rule is printed: a met target scored below full marks, or a
+		// missed one scored in part, is a person's judgement.
+		r.status = scoring.ScoreManual
+		return r
+	}
+	r.differs = true
 	p.st.hints[in.Score.Ref] = out.Score
 	return r
 }

@@ -109,8 +109,11 @@ func TestRecomputedFiguresOfTheSeedCase(t *testing.T) {
 			func(w *testgen.Workbook) { scoreRow(t, w, "预算完成率").Score = "1" }},
 		{"预决算信息公开性 (binary)", "score.row[预决算信息公开性].score", "2.00",
 			func(w *testgen.Workbook) { scoreRow(t, w, "预决算信息公开性").Score = "1" }},
+		// Without a printed rule only full marks for a missed target is an
+		// error (a partial score is a person's judgement); its expected
+		// score is the proportional one.
 		{"参与公众满意度 (project default rule)", "project[0].row[参与公众满意度].score", "9.68",
-			func(w *testgen.Workbook) { w.Projects[0].Indicators[6].Score = "1" }},
+			func(w *testgen.Workbook) { w.Projects[0].Indicators[6].Score = "10" }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			wb := testgen.Reference()

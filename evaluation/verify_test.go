@@ -34,14 +34,15 @@ func TestFixNamesTheWrongCell(t *testing.T) {
 	}
 }
 
-// A score given for less than its rule gives: the fix is the rule's score,
-// and since the 总分 and 自评总分 were typed to fit the wrong score, the fix
-// says they change in turn.
+// A score that contradicts its printed rule: the fix is the rule's score,
+// and since the 合计, the subtotal and the 自评总分 were typed to fit the
+// wrong score, the fix says they change in turn.
 func TestFixCarriesTheTotalsThatFollow(t *testing.T) {
-	wb := testgen.Reference()
-	wb.Department, wb.Score = nil, nil
-	wb.Projects[0].Indicators[6].Score = "10.5"
-	wb.Projects[0].TotalScore = "100.5"
+	wb := scoreSheetOnly()
+	scoreRow(t, wb, "全国科普日主场活动参与人次").Score = "5.04" // the rule gives 5.54
+	wb.Score.TotalScore, wb.Score.Total = "96.45", "96.45"
+	wb.Score.Subtotals[0].Value = "47.95"
+	wb.Score.Grade = "优"
 	_, rep := check(t, wb)
 	var fix *evaluation.Fix
 	for _, f := range rep.Findings {
@@ -49,7 +50,7 @@ func TestFixCarriesTheTotalsThatFollow(t *testing.T) {
 			fix = f.Fix
 		}
 	}
-	want := &evaluation.Fix{Cell: "H19", Value: "9.68", Then: []evaluation.FixStep{{Cell: "H20", Value: "99.68"}}}
+	want := &evaluation.Fix{Cell: "I6", Value: "5.54", Then: []evaluation.FixStep{{Cell: "I29", Value: "96.95"}, {Cell: "B31", Value: "48.45"}, {Cell: "B33", Value: "96.95"}}}
 	if diff := cmp.Diff(want, fix); diff != "" {
 		t.Errorf("fix (-want +got):\n%s", diff)
 	}

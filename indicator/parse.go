@@ -140,7 +140,7 @@ func (p *tableParser) rows(first int) int {
 			return r - 1 // a summary row: the summaries start here
 		}
 		name := p.cell(ColLevel3, r)
-		if name == nil || name.Kind == xlsx.Empty || name.IsPlaceholder() {
+		if name == nil || name.Kind == xlsx.Empty || name.IsPlaceholder() || p.templateRow(r, name) {
 			if rowBlank(p.s, r) && len(p.t.Indicators) > 0 {
 				if blank++; blank >= maxBlankRows {
 					return r
@@ -429,6 +429,22 @@ func (p *tableParser) points(f xlsx.Figure) xlsx.Figure {
 func rowBlank(s *xlsx.Sheet, r int) bool {
 	for _, c := range s.Row(r) {
 		if c.Kind != xlsx.Empty {
+			return false
+		}
+	}
+	return true
+}
+
+// templateRow reports whether row r is a row the template left for an
+// indicator that was not filled in: a numbered placeholder name (指标1:,
+// 指标2：) and no weight, score, target or actual.
+func (p *tableParser) templateRow(r int, name *xlsx.Cell) bool {
+	rest, ok := strings.CutPrefix(strings.TrimRight(name.Label, ":"), "指标")
+	if !ok || rest == "" || strings.Trim(rest, "0123456789") != "" {
+		return false
+	}
+	for _, c := range []Column{ColWeight, ColScore, ColTarget, ColActual} {
+		if !p.cell(c, r).IsBlank() {
 			return false
 		}
 	}

@@ -47,8 +47,13 @@ func stripBracketed(s string) string {
 	return s
 }
 
-// isUnitOrWeight reports whether a bracket's text is a unit or a weight.
+// isUnitOrWeight reports whether a bracket's text is a unit, a weight, or
+// the letters a form uses to say how a column is worked out: (A), (B/A),
+// (B/A×100%), (20分*执行率).
 func isUnitOrWeight(inner string) bool {
+	if isFormulaNote(inner) {
+		return true
+	}
 	inner = strings.TrimPrefix(strings.TrimPrefix(inner, "单位:"), "人民币")
 	switch inner {
 	case "万元", "元", "千元", "亿元", "万", "分", "%", "百分比", "百分率":
@@ -59,4 +64,25 @@ func isUnitOrWeight(inner string) bool {
 		return false
 	}
 	return strings.Trim(digits, "0123456789.") == ""
+}
+
+// isFormulaNote reports whether a bracket's text is the note of how a
+// column is worked out: capital letters naming columns, digits, operators,
+// and the words 分, 分值 and 执行率, with at least one letter or operator.
+func isFormulaNote(inner string) bool {
+	rest := strings.NewReplacer("执行率", "", "分值", "", "分", "").Replace(inner)
+	if rest == "" {
+		return false
+	}
+	marked := false
+	for _, r := range rest {
+		switch {
+		case r >= 'A' && r <= 'Z', strings.ContainsRune("/×*÷+-", r):
+			marked = true
+		case r >= '0' && r <= '9', r == '.', r == '%':
+		default:
+			return false
+		}
+	}
+	return marked
 }

@@ -154,3 +154,22 @@ func FuzzKey(f *testing.F) {
 		}
 	})
 }
+
+// Forms say how a column is worked out in brackets after its label.
+func TestKeyDropsFormulaNotes(t *testing.T) {
+	for in, want := range map[string]string{
+		"全年预算数(A)":        "全年预算数",
+		"执行率(B/A×100%)":   "执行率",
+		"预算执行率（B/A×100%）": "预算执行率",
+		"得分(20分*执行率)":     "得分",
+		"年初目标值(A)":        "年初目标值",
+		"调整预算数（A）":        "调整预算数",
+		"指标(甲)":           "指标(甲)",
+		"产出指标(2023)":      "产出指标(2023)",
+		"预算执行情况（万元）（20分）": "预算执行情况",
+	} {
+		if got := vocabulary.Key(in); got != want {
+			t.Errorf("Key(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -348,11 +348,13 @@ func TestFilledTemplateInconsistent(t *testing.T) {
 			},
 		},
 		{
-			name:   "project score below its rule",
+			name:   "project target missed, full marks kept",
 			form:   template.Project,
-			change: map[string]string{"项目支出绩效自评表!H13": "14"},
-			// 42场 meets ≥40场: full marks, and the total follows by formula.
-			want: []found{{"JX401", "error", "项目支出绩效自评表!H13"}},
+			change: map[string]string{"项目支出绩效自评表!F13": "38场"},
+			// 38场 misses ≥40场, yet H13 keeps its full 15: with no rule
+			// printed, that alone is an error (a partial score would be a
+			// person's judgement).
+			want: []found{{"JX402", "error", "项目支出绩效自评表!H13"}},
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
