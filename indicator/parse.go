@@ -27,13 +27,14 @@ func ParseTable(s *xlsx.Sheet, v *vocabulary.Vocabulary) (*Table, error) {
 // parseTable reads the indicator table of a sheet into mem, or into new
 // memory when mem is nil.
 func parseTable(s *xlsx.Sheet, v *vocabulary.Vocabulary, mem *Parser) (*Table, error) {
-	header, cols := findHeader(s, v)
+	header, labels := findHeader(s, v)
 	if header == 0 {
 		return nil, ErrNoTable
 	}
-	t := &Table{Sheet: s.Name, Columns: map[Column]*xlsx.Cell{}}
-	for k, c := range cols {
-		t.Columns[k] = s.Cell(c, header)
+	t := &Table{Sheet: s.Name, Columns: labels}
+	cols := make(map[Column]int, len(labels))
+	for k, c := range labels {
+		cols[k] = c.Ref.Col
 	}
 	p := &tableParser{s: s, v: v, t: t, cols: cols, byName: map[string]*Group{}, groups: map[xlsx.Ref]*Group{}, parentOf: map[*Group]*Group{}, mem: mem}
 	t.Indicators = mem.list(s.Rows() - header) // at most one per row
@@ -43,38 +44,86 @@ func parseTable(s *xlsx.Sheet, v *vocabulary.Vocabulary, mem *Parser) (*Table, e
 	}
 	p.listGroupIndicators()
 	p.summaries(last + 1)
+	if t.DeclaredTotal == nil {
+		p.declaredAbove(header)
+	}
 	return t, nil
 }
 
-// findHeader returns the first row holding 三级指标, a weight and a score
-// column, and the column of each recognised label.
-func findHeader(s *xlsx.Sheet, v *vocabulary.Vocabulary) (int, map[Column]int) {
-	var cols map[Column]int // made for the first row with a column label
+// findHeader returns the last row of the first header: a row holding
+// 三级指标, a weight and a score column, or two rows that do together (a
+// header split over two rows, 年度指标值 above 指标性质 | 指标值 | 度量单位),
+// and the cell of each recognised label, the lower row's first.
+func findHeader(s *xlsx.Sheet, v *vocabulary.Vocabulary) (int, map[Column]*xlsx.Cell) {
+	var prev, cur map[Column]*xlsx.Cell
 	for r := 1; r <= s.Rows(); r++ {
-		clear(cols)
-		row := s.Row(r)
-		for i := range row {
-			c := &row[i]
-			if c.Kind != xlsx.Text || !c.IsMergeOrigin() {
-				continue
-			}
-			if k, ok := columnOf(v, c.Label); ok {
-				if cols == nil {
-					cols = map[Column]int{}
-				}
-				if _, dup := cols[k]; !dup {
-					cols[k] = c.Ref.Col
-				}
+		prev, cur = cur, columnLabels(s, v, r)
+		if isHeader(cur) {
+			return r, cur
+		}
+		if prev == nil || cur == nil {
+			continue
+		}
+		both := make(map[Column]*xlsx.Cell, len(prev)+len(cur))
+		for k, c := range cur {
+			both[k] = c
+		}
+		for k, c := range prev {
+			if _, taken := both[k]; !taken && !covered(cur, c) {
+				both[k] = c
 			}
 		}
-		_, l3 := cols[ColLevel3]
-		_, w := cols[ColWeight]
-		_, sc := cols[ColScore]
-		if l3 && w && sc {
-			return r, cols
+		if isHeader(both) {
+			return r, both
 		}
 	}
 	return 0, nil
+}
+
+// columnLabels returns the column labels of row r, the first of each kind;
+// nil when it has none.
+func columnLabels(s *xlsx.Sheet, v *vocabulary.Vocabulary, r int) map[Column]*xlsx.Cell {
+	var cols map[Column]*xlsx.Cell
+	row := s.Row(r)
+	for i := range row {
+		c := &row[i]
+		if c.Kind != xlsx.Text || !c.IsMergeOrigin() {
+			continue
+		}
+		if k, ok := columnOf(v, c.Label); ok {
+			if cols == nil {
+				cols = map[Column]*xlsx.Cell{}
+			}
+			if _, dup := cols[k]; !dup {
+				cols[k] = c
+			}
+		}
+	}
+	return cols
+}
+
+// isHeader reports whether the columns make an indicator header.
+func isHeader(cols map[Column]*xlsx.Cell) bool {
+	_, l3 := cols[ColLevel3]
+	_, w := cols[ColWeight]
+	_, sc := cols[ColScore]
+	return l3 && w && sc
+}
+
+// covered reports whether a label of the upper header row stands over a
+// column the lower row names: 年度指标值 merged over 指标性质 | 指标值 |
+// 度量单位 is their heading, not a column of its own.
+func covered(lower map[Column]*xlsx.Cell, upper *xlsx.Cell) bool {
+	from, to := upper.Ref.Col, upper.Ref.Col
+	if upper.Merged != nil {
+		from, to = upper.Merged.FromCol, upper.Merged.ToCol
+	}
+	for _, c := range lower {
+		if c.Ref.Col >= from && c.Ref.Col <= to {
+			return true
+		}
+	}
+	return false
 }
 
 type tableParser struct {
@@ -450,3 +499,28 @@ func (p *tableParser) templateRow(r int, name *xlsx.Cell) bool {
 	}
 	return true
 }
+
+// declaredAbove looks for the declared total in the rows above the table,
+// where some forms print it beside the project's name (自评总分(分) 97.93,
+// 自评得分 98): a declared-total label with a number beside it.
+func (p *tableParser) declaredAbove(header int) {
+	for r := 1; r < header; r++ {
+		for _, c := range p.s.Row(r) {
+			if c.Kind != xlsx.Text || !c.IsMergeOrigin() {
+				continue
+			}
+			if row, _ := rowOf(p.v, c.Label); row != "declared" && !p.v.Is(scoreColumn, c.Label) {
+				continue
+			}
+			if next := p.s.NextValue(c.Ref); next != nil && next.Kind == xlsx.Number {
+				cell := p.s.At(c.Ref)
+				p.t.DeclaredTotal = &Summary{Label: cell, Value: p.points(p.s.Figure(next.Ref))}
+				return
+			}
+		}
+	}
+}
+
+// scoreColumn is the term of the score column, which a form may also use
+// for its declared total above the table (自评得分 98).
+var scoreColumn = vocabulary.Term{Kind: vocabulary.Column, Name: string(ColScore)}
