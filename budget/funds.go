@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 
+	"github.com/jixiao-go/jixiao/internal/label"
 	"github.com/jixiao-go/jixiao/internal/num"
 	"github.com/shopspring/decimal"
 
@@ -150,7 +151,38 @@ func parseFunds(s *xlsx.Sheet, v *vocabulary.Vocabulary, mem *Parser) (*FundBloc
 		}
 		b.Lines = append(b.Lines, fl)
 	}
+	if !b.Has(Weight) {
+		labelledWeight(s, t, b)
+	}
 	return b, nil
+}
+
+// labelledWeight gives a block without a 分值 column the weight its stub
+// label states, 预算执行情况（万元）（20分）: the 年度资金总额 line (or the first
+// line) weighs that much, read from the label's cell, which then heads the
+// block's weight.
+func labelledWeight(s *xlsx.Sheet, t *table[Measure, Line], b *FundBlock) {
+	if len(b.Lines) == 0 {
+		return
+	}
+	for _, c := range cornerCells(s, t) {
+		origin := s.At(c.Ref)
+		if c.Merged != nil {
+			origin = s.At(c.Merged.TopLeft())
+		}
+		_, w := label.StripWeight(c.Label)
+		v, err := num.ParseRaw(w)
+		if w == "" || err != nil {
+			continue
+		}
+		l := b.Line(Total)
+		if l == nil {
+			l = &b.Lines[0]
+		}
+		l.Weight = xlsx.Figure{Ref: origin.Ref, Text: origin.Text, Value: v, State: xlsx.Present}
+		b.Measures[Weight] = origin
+		return
+	}
 }
 
 // asRate reads an 执行率 as the fraction it stands for. A rate shown as a

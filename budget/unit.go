@@ -55,7 +55,7 @@ const maxUnitRows = 3
 // maxCornerCells is how many cells before a block's first measure, on its
 // header row (or column), count as the block's corner: the stub label
 // 项目资金（万元） and the heading of the line labels.
-const maxCornerCells = 2
+const maxCornerCells = 3
 
 // unitWords are the amount units read in labels, longest first so that
 // "万元" is not read as "万".
@@ -121,25 +121,7 @@ func unitIn(s string) (unit string, bare bool) {
 // that holds a number: that row belongs to another block. It returns "" and
 // nil when the block states no unit.
 func unitOf[M, L comparable](s *xlsx.Sheet, t *table[M, L]) (string, *xlsx.Cell) {
-	var own []*xlsx.Cell
-	first, pos := t.measures[0].Pos, 0 // first measure; the header row or column
-	for _, m := range t.measures {
-		first = min(first, m.Pos)
-	}
-	if t.transposed {
-		pos = t.measures[0].Label.Ref.Col
-	} else {
-		pos = t.measures[0].Label.Ref.Row
-	}
-	for q := max(1, first-maxCornerCells); q < first; q++ {
-		col, row := q, pos
-		if t.transposed {
-			col, row = pos, q
-		}
-		if c := s.Cell(col, row); c != nil && c.Kind == xlsx.Text {
-			own = append(own, c)
-		}
-	}
+	own := cornerCells(s, t)
 	top := s.Rows() + 1
 	for _, m := range t.measures {
 		own = append(own, m.Label)
@@ -178,4 +160,30 @@ func unitOf[M, L comparable](s *xlsx.Sheet, t *table[M, L]) (string, *xlsx.Cell)
 		}
 	}
 	return "", nil
+}
+
+// cornerCells are the text cells just before a located block's first
+// measure on its header row (or column): the block's stub label, such as
+// 项目资金（万元） or 预算执行情况（万元）（20分）.
+func cornerCells[M, L comparable](s *xlsx.Sheet, t *table[M, L]) []*xlsx.Cell {
+	var own []*xlsx.Cell
+	first, pos := t.measures[0].Pos, 0 // first measure; the header row or column
+	for _, m := range t.measures {
+		first = min(first, m.Pos)
+	}
+	if t.transposed {
+		pos = t.measures[0].Label.Ref.Col
+	} else {
+		pos = t.measures[0].Label.Ref.Row
+	}
+	for q := max(1, first-maxCornerCells); q < first; q++ {
+		col, row := q, pos
+		if t.transposed {
+			col, row = pos, q
+		}
+		if c := s.Cell(col, row); c != nil && c.Kind == xlsx.Text {
+			own = append(own, c)
+		}
+	}
+	return own
 }

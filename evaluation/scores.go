@@ -171,7 +171,7 @@ func runChildWeights(p *Pass) {
 		}
 		parts := p.st.operands(len(g.Indicators))
 		for _, in := range g.Indicators {
-			if in.Weight.OK() {
+			if in.Weight.OK() && in.Parent == nil {
 				parts = append(parts, exact(in.Weight))
 			}
 		}
@@ -244,11 +244,35 @@ func runSubtotals(p *Pass) {
 		}
 		parts := p.st.operands(len(st.Group.Indicators))
 		for _, in := range st.Group.Indicators {
-			if in.Score.OK() {
+			if in.Score.OK() && in.Parent == nil {
 				parts = append(parts, score(in.Score))
 			}
 		}
 		p.checkSum(what, score(st.Value), parts)
+	}
+	p.checkParents()
+}
+
+var subjectParent = present.Text{ZH: "“{label}”的得分", EN: "the score of {label}"}
+
+// checkParents checks that a row that the rows below it detail scores the
+// sum of theirs.
+func (p *Pass) checkParents() {
+	for _, in := range p.Form.Table.Indicators {
+		if len(in.Children) == 0 || !in.Score.OK() {
+			continue
+		}
+		parts := p.st.operands(len(in.Children))
+		for _, c := range in.Children {
+			if !c.Score.OK() {
+				parts = nil
+				break
+			}
+			parts = append(parts, score(c.Score))
+		}
+		if parts != nil {
+			p.checkSum(labelled(&subjectParent, in.Name.Text), score(in.Score), parts)
+		}
 	}
 }
 
@@ -265,17 +289,25 @@ type formScoring struct {
 	// number (text, or a formula not computed; a blank weight too): the
 	// sums they belong to cannot be checked.
 	unweighted, unscored []xlsx.Ref
+	// hasWeights is false for a table without a weight column, which
+	// prints scores only.
+	hasWeights bool
 }
 
 // Why a sum of weights or scores was not checked.
 var (
 	gapWeightUnusable = present.Text{ZH: "有指标分值不是数字或未填写，分值合计无法核对", EN: "a weight is blank or not a number, so the weights cannot be added up"}
+	gapNoWeights      = present.Text{ZH: "表中没有分值列，分值无法核对", EN: "the table has no weight column, so its weights cannot be checked"}
 	gapScoreUnusable  = present.Text{ZH: "有指标得分不是数字，得分合计无法核对", EN: "a score is not a number, so the scores cannot be added up"}
 )
 
 // weightsUsable reports whether every weight can be added up, recording the
 // gap when not.
 func (p *Pass) weightsUsable(unusable []xlsx.Ref) bool {
+	if !p.Form.scoring.hasWeights {
+		p.Skip(present.Plain(&gapNoWeights))
+		return false
+	}
 	if len(unusable) > 0 {
 		p.Skip(present.Plain(&gapWeightUnusable), unusable...)
 		return false
@@ -322,10 +354,12 @@ type scoredRow struct {
 // reporting those the form needs and cannot use (JX003, JX004).
 func (p *Pass) prepareScoring() {
 	t := p.Form.Table
+	_, hasWeights := t.Columns[indicator.ColWeight]
 	sc := &formScoring{
-		rows:    p.st.scoredRows(len(t.Indicators)),
-		weights: p.st.operands(len(t.Indicators) + 1),
-		scores:  p.st.operands(len(t.Indicators) + 1),
+		rows:       p.st.scoredRows(len(t.Indicators)),
+		weights:    p.st.operands(len(t.Indicators) + 1),
+		scores:     p.st.operands(len(t.Indicators) + 1),
+		hasWeights: hasWeights,
 	}
 	p.Form.scoring = sc
 	if l := p.Form.rateLine(); l != nil {
@@ -343,16 +377,23 @@ func (p *Pass) prepareScoring() {
 			return
 		}
 		row := scoredRow{in: in}
-		if p.required(in.Weight, labelled(&subjectWeightOf, in.Name.Text)) {
+		counted := in.Parent == nil // a row that details another is counted in it
+		switch {
+		case !sc.hasWeights:
+		case p.required(in.Weight, labelled(&subjectWeightOf, in.Name.Text)):
 			row.weight, row.weighted = exact(in.Weight), true
-			sc.weights = append(sc.weights, row.weight)
-		} else {
+			if counted {
+				sc.weights = append(sc.weights, row.weight)
+			}
+		case counted:
 			sc.unweighted = append(sc.unweighted, in.Weight.Ref)
 		}
 		switch {
 		case in.Score.OK():
 			row.score, row.scored = score(in.Score), true
-			sc.scores = append(sc.scores, row.score)
+			if counted {
+				sc.scores = append(sc.scores, row.score)
+			}
 		case in.Score.State == xlsx.Invalid:
 			p.usable(in.Score, labelled(&subjectScoreOf, in.Name.Text))
 			sc.unscored = append(sc.unscored, in.Score.Ref)

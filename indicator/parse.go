@@ -42,6 +42,7 @@ func parseTable(s *xlsx.Sheet, v *vocabulary.Vocabulary, mem *Parser) (*Table, e
 	if len(t.Indicators) == 0 {
 		t.Indicators = nil
 	}
+	p.linkParents()
 	p.listGroupIndicators()
 	p.summaries(last + 1)
 	if t.DeclaredTotal == nil {
@@ -102,12 +103,16 @@ func columnLabels(s *xlsx.Sheet, v *vocabulary.Vocabulary, r int) map[Column]*xl
 	return cols
 }
 
-// isHeader reports whether the columns make an indicator header.
+// isHeader reports whether the columns make an indicator header: 三级指标
+// and a score, with a weight, or (forms that print scores only) with a
+// target or an actual value.
 func isHeader(cols map[Column]*xlsx.Cell) bool {
 	_, l3 := cols[ColLevel3]
 	_, w := cols[ColWeight]
 	_, sc := cols[ColScore]
-	return l3 && w && sc
+	_, target := cols[ColTarget]
+	_, actual := cols[ColActual]
+	return l3 && sc && (w || target || actual)
 }
 
 // covered reports whether a label of the upper header row stands over a
@@ -524,3 +529,48 @@ func (p *tableParser) declaredAbove(header int) {
 // scoreColumn is the term of the score column, which a form may also use
 // for its declared total above the table (自评得分 98).
 var scoreColumn = vocabulary.Term{Kind: vocabulary.Column, Name: string(ColScore)}
+
+// linkParents finds the rows that detail the row above them: an item
+// numbered with a Chinese numeral (一、示范区建立) followed by items
+// numbered 1、2、3、 (1、水稻侧深施肥…) within the same 一级 group. Such a
+// row is their parent; the others stand on their own.
+func (p *tableParser) linkParents() {
+	var parent *Indicator
+	for _, in := range p.t.Indicators {
+		switch ordinalOf(in.Name.Label) {
+		case ordinalChinese:
+			parent = in
+		case ordinalArabic:
+			if parent != nil && parent.Level1 == in.Level1 {
+				in.Parent = parent
+				parent.Children = append(parent.Children, in)
+				continue
+			}
+			parent = nil
+		default:
+			parent = nil
+		}
+	}
+}
+
+// ordinal is how a label is numbered.
+type ordinal uint8
+
+const (
+	ordinalNone    ordinal = iota
+	ordinalChinese         // 一、 二、
+	ordinalArabic          // 1、 2. (1)
+)
+
+// ordinalOf tells how a normalised label is numbered.
+func ordinalOf(s string) ordinal {
+	stripped := label.StripLinePrefix(s)
+	if stripped == s || stripped == "" {
+		return ordinalNone
+	}
+	r := []rune(s)[0]
+	if strings.ContainsRune("一二三四五六七八九十", r) {
+		return ordinalChinese
+	}
+	return ordinalArabic
+}

@@ -33,6 +33,11 @@ type Indicator struct {
 	Explanation string
 	// Reason is the 扣分原因 / 偏差原因 text.
 	Reason string
+	// Parent is the row this one details, when the table lists an item and
+	// then its parts (一、示范区建立 over 1、… 2、… 3、…); nil for a row of its
+	// own. Children are the rows that detail this one.
+	Parent   *Indicator
+	Children []*Indicator
 }
 
 // Row is the sheet row of the indicator.
