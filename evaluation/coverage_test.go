@@ -8,7 +8,8 @@ import (
 	"github.com/jixiao-go/jixiao/internal/testgen"
 )
 
-// A fund block whose total line is not recognised cannot have its sums
+// A fund block whose total line is not recognised (on a sheet that holds
+// nothing else, a funds form) cannot have its sums
 // checked: the form's coverage says so, with the header cells of the
 // measures it could not add up, instead of passing in silence.
 func TestCoverageSaysWhatWasNotChecked(t *testing.T) {
@@ -27,7 +28,7 @@ func TestCoverageSaysWhatWasNotChecked(t *testing.T) {
 		headers = append(headers, layout.Cell("dept.budget.header."+col))
 	}
 	want := &evaluation.FormCoverage{
-		Checked: []string{"JX005", "JX101", "JX102", "JX103", "JX104", "JX105", "JX201", "JX202", "JX203"},
+		Checked: []string{"JX005", "JX101", "JX102", "JX201", "JX202", "JX203"},
 		NotChecked: []evaluation.Gap{
 			{Code: "JX101", Reason: "未找到“年度资金总额”行", Cells: headers},
 			{Code: "JX102", Reason: "未找到“年度资金总额”行", Cells: headers},

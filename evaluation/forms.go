@@ -22,7 +22,14 @@ const (
 	KindScore FormKind = "score"
 	// KindProject is the 项目支出绩效自评表: a project's funds and indicators.
 	KindProject FormKind = "project"
+	// KindFunds is a sheet whose only block jixiao reads is a fund block by
+	// source of funds, such as the 转移支付区域（项目）绩效目标自评表, whose
+	// indicators carry no scores.
+	KindFunds FormKind = "funds"
 )
+
+// fundForms are the kinds of form with a fund block.
+var fundForms = []FormKind{KindDepartment, KindProject, KindFunds}
 
 // Block names a block a form may hold.
 type Block string
@@ -37,6 +44,9 @@ const (
 	// BlockIndicators is an indicator table: 一级, 二级, 三级 indicators
 	// with weights and scores.
 	BlockIndicators Block = "indicators"
+	// BlockNatures is a fund block that also splits the funds by nature of
+	// spending (基本支出, 项目支出), as a department's does.
+	BlockNatures Block = "natures"
 )
 
 // FormSpec describes a kind of form: what it is called, how a sheet is
@@ -83,7 +93,11 @@ func Forms() []FormSpec {
 		},
 		{
 			Kind: KindDepartment, Title: present.Text{ZH: "部门整体支出", EN: "department"},
-			AnyOf: []Block{BlockFunds, BlockMatrix}, Excludes: []Block{BlockIndicators},
+			AnyOf: []Block{BlockNatures, BlockMatrix}, Excludes: []Block{BlockIndicators},
+		},
+		{
+			Kind: KindFunds, Title: present.Text{ZH: "资金执行情况", EN: "funds"},
+			Requires: []Block{BlockFunds}, Excludes: []Block{BlockIndicators, BlockMatrix, BlockNatures},
 		},
 	}
 }
@@ -137,6 +151,7 @@ func (st *state) recognise(s *xlsx.Sheet, specs []FormSpec) (*FormData, bool) {
 	found := map[Block]bool{}
 	if b, err := st.blocks().ParseFunds(s, st.vocab); err == nil {
 		fd.Funds, found[BlockFunds] = b, true
+		found[BlockNatures] = b.Line(budget.Basic) != nil || b.Line(budget.Project) != nil
 	}
 	if t, err := st.tables().ParseTable(s, st.vocab); err == nil {
 		fd.Table, found[BlockIndicators] = t, true

@@ -11,7 +11,7 @@ import (
 
 var sourceSum = Check{
 	Code: CodeSourceSum, Severity: SeverityError,
-	Forms: []FormKind{KindDepartment, KindProject},
+	Forms: fundForms,
 	Title: present.Text{ZH: "资金来源合计不符", EN: "sources do not add up"},
 	Doc: present.Text{
 		ZH: "财政拨款 + 上年结转资金 + 其他资金应等于年度资金总额，年初预算数、全年预算数、全年执行数各列都要相符。按显示的小数位数以区间判断。",
@@ -23,7 +23,7 @@ var sourceSum = Check{
 
 var natureSum = Check{
 	Code: CodeNatureSum, Severity: SeverityError,
-	Forms: []FormKind{KindDepartment, KindProject},
+	Forms: fundForms,
 	Title: present.Text{ZH: "支出性质合计不符", EN: "natures do not add up"},
 	Doc: present.Text{
 		ZH: "基本支出 + 项目支出应等于年度资金总额，各列都要相符。",
@@ -66,8 +66,8 @@ func (p *Pass) checkLineSum(lines []budget.Line, b *budget.FundBlock, total *bud
 	for _, l := range lines {
 		parts = appendLineParts(parts, b, l, m)
 	}
-	if len(parts) == 0 {
-		return
+	if len(parts) == 0 || allBlank(parts) {
+		return // the block gives no breakdown of this column
 	}
 	t := total.Figure(m)
 	if !p.usable(t, labelFigure(total.Label.Text, m)) || !p.usableAll(func() present.Message { return measureName(m) }, parts...) {
@@ -178,4 +178,14 @@ func isParent(ls []*budget.FundLine, m budget.Measure) bool {
 		sum.Add(f.Value.Value)
 	}
 	return sum.Value().Equal(first.Value.Value)
+}
+
+// allBlank reports whether no figure holds anything.
+func allBlank(figs []xlsx.Figure) bool {
+	for _, f := range figs {
+		if f.State != xlsx.Absent {
+			return false
+		}
+	}
+	return true
 }

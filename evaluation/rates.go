@@ -14,7 +14,7 @@ import (
 
 var rateCheck = Check{
 	Code: CodeRate, Severity: SeverityError,
-	Forms: []FormKind{KindDepartment, KindProject},
+	Forms: fundForms,
 	Title: present.Text{ZH: "执行率与金额不符", EN: "execution rate does not follow from the amounts"},
 	Doc: present.Text{
 		ZH: "执行率 = 全年执行数 / 全年预算数，按显示的小数位数以区间判断。预算为 0 且无支出时，执行率可以为空、“—”或 0。",
@@ -26,7 +26,7 @@ var rateCheck = Check{
 
 var spendingNoBudget = Check{
 	Code: CodeSpendingNoBudget, Severity: SeverityError,
-	Forms: []FormKind{KindDepartment, KindProject},
+	Forms: fundForms,
 	Title: present.Text{ZH: "预算为零却有支出", EN: "spending against a zero budget"},
 	Doc: present.Text{
 		ZH: "全年预算数为 0，全年执行数却大于 0：执行率无从计算。",
@@ -38,7 +38,7 @@ var spendingNoBudget = Check{
 
 var rateMissing = Check{
 	Code: CodeRateMissing, Severity: SeverityWarning,
-	Forms: []FormKind{KindDepartment, KindProject},
+	Forms: fundForms,
 	Title: present.Text{ZH: "缺少执行率", EN: "execution rate missing"},
 	Doc: present.Text{
 		ZH: "预算大于 0，但执行率为空或为“—”；建议值给出按金额计算的执行率。",

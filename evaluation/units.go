@@ -11,7 +11,7 @@ import (
 
 var amountUnit = Check{
 	Code: CodeAmountUnit, Severity: SeverityError,
-	Forms: []FormKind{KindDepartment, KindProject},
+	Forms: fundForms,
 	Title: present.Text{ZH: "金额单位与表头不符", EN: "amount in another unit than its block"},
 	Doc: present.Text{
 		ZH: "带单位填写的金额（2837900元、283.79万）必须使用其所在表块规定的单位：表块上方几行内的“单位”标注（标题行末的“单位：万元”），或表块标签中的单位（项目资金（万元）、年初预算数(万元)）。万与万元是同一单位；万元表块中的元不是。“应为”和建议值给出按表块单位精确换算后的金额（小数点移位，2837900元在万元表块中为 283.79），至少保留 2 位小数。其他核对（合计、执行率、表间比较）随后都按换算后的金额计算，如同已按建议修改，因此一个填错的单位只产生这一条发现，而不是一串合计不符。未注明单位的支出经济分类表沿用同表资金表的单位；未注明单位的表块不作判断，金额按填写值使用。",
