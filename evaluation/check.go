@@ -68,7 +68,7 @@ func Checks() []Check {
 		withinRounding, computedFormula, notANumber, missingNumber, amountUnit, roundingSlip,
 		sourceSum, natureSum, matrixRow, matrixColumn, acrossBlocks, acrossSheets,
 		rateCheck, spendingNoBudget, rateMissing, rateScore,
-		scoreRange, childWeights, weightsTo100, totalWeight, totalScore, subtotal, declaredTotal, grade, gradeMissing, scoreMissing,
+		scoreRange, childWeights, weightsTo100, totalWeight, totalScore, subtotal, declaredTotal, grade, gradeMissing, scoreMissing, convertedScore,
 		ruleScore, missedFullMarks, unitMismatch, ruleUnreadable,
 	}
 	return list

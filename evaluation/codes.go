@@ -30,6 +30,7 @@ const (
 	CodeGrade            = "JX308"
 	CodeGradeMissing     = "JX309"
 	CodeScoreMissing     = "JX310"
+	CodeConvertedScore   = "JX311"
 	CodeRuleScore        = "JX401"
 	CodeMissedFullMarks  = "JX402"
 	CodeUnitMismatch     = "JX403"

@@ -134,9 +134,9 @@ func (st *state) runChecks(scope Scope, form *FormData, forms []*FormData) {
 		if st.stopped() {
 			return
 		}
-		p.Check = c
+		p.Check, p.inapplicable = c, false
 		c.Run(p)
-		if form != nil {
+		if form != nil && !p.inapplicable {
 			form.checked = append(form.checked, c.Code)
 		}
 	}

@@ -44,6 +44,7 @@ var (
 func (p *Pass) checkFundSums(lines []budget.Line, what *present.Text) {
 	b := p.Form.Funds
 	if b == nil {
+		p.Inapplicable()
 		return
 	}
 	total := b.Line(budget.Total)

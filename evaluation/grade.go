@@ -53,6 +53,7 @@ var (
 func runGrade(p *Pass) {
 	t := p.Form.Table
 	if t.GradeLabel == nil || t.Grade == nil {
+		p.Inapplicable()
 		return
 	}
 	got, ok := readGrade(t.Grade.Text)
@@ -69,6 +70,7 @@ func runGrade(p *Pass) {
 func runGradeMissing(p *Pass) {
 	t := p.Form.Table
 	if t.GradeLabel == nil {
+		p.Inapplicable()
 		return
 	}
 	total := p.Form.scoring.decisive

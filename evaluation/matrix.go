@@ -57,6 +57,7 @@ var (
 func runMatrixRows(p *Pass) {
 	m := p.Form.Matrix
 	if m == nil {
+		p.Inapplicable()
 		return
 	}
 	tc := m.TotalCol()
@@ -74,6 +75,7 @@ func runMatrixRows(p *Pass) {
 func runMatrixColumns(p *Pass) {
 	m := p.Form.Matrix
 	if m == nil {
+		p.Inapplicable()
 		return
 	}
 	tr := m.TotalRow()
@@ -117,6 +119,7 @@ var subjectLineSpending = present.Text{ZH: "“{label}”全年执行数", EN: "
 func runMatrixAgainstFunds(p *Pass) {
 	m, b := p.Form.Matrix, p.Form.Funds
 	if m == nil || b == nil {
+		p.Inapplicable()
 		return
 	}
 	tc := m.TotalCol()

@@ -27,6 +27,9 @@ type Pass struct {
 	Lang present.Lang
 
 	st *state
+	// inapplicable is set by a Run that found nothing of its kind to check
+	// on the form, which then does not list it as checked.
+	inapplicable bool
 }
 
 // Diagnostic is what a check reports: the cell the finding is on, the cells
@@ -60,6 +63,11 @@ func (p *Pass) Fix(i int, at xlsx.Ref, value string) { p.st.fix(i, at, value) }
 func (p *Pass) Skip(reason present.Message, cells ...xlsx.Ref) {
 	p.st.skip(p.Check, p.Form, reason, cells)
 }
+
+// Inapplicable says that the running check found nothing of its kind on
+// this form (a column or a block it needs is not there), so that the
+// form's coverage does not list it among the checks that ran.
+func (p *Pass) Inapplicable() { p.inapplicable = true }
 
 // Stopped reports whether the context of the evaluation has ended; a long
 // Run should look now and then, and return when it has.

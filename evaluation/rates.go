@@ -117,6 +117,7 @@ const (
 func (p *Pass) rateLines(each func(l *budget.FundLine, c rateCase)) {
 	b := p.Form.Funds
 	if b == nil || !b.Has(budget.Adjusted) || !b.Has(budget.Executed) || !b.Has(budget.Rate) {
+		p.Inapplicable()
 		return
 	}
 	for i := range b.Lines {
@@ -234,6 +235,7 @@ func runRatesMissing(p *Pass) {
 func runRateScores(p *Pass) {
 	b := p.Form.Funds
 	if b == nil || !b.Has(budget.Adjusted) || !b.Has(budget.Executed) || !b.Has(budget.Weight) || !b.Has(budget.Score) {
+		p.Inapplicable()
 		return
 	}
 	for i := range b.Lines {

@@ -107,7 +107,7 @@ func (p *Pass) recompute() []recomputed {
 		switch {
 		case in.Rule != nil && in.Rule.Kind != xlsx.Empty:
 			rule = p.st.parseRule(in.Rule.Text)
-		case fd.Kind() == KindProject && !hasRuleColumn:
+		case !hasRuleColumn:
 			rule = scoring.DefaultRule()
 		}
 		out = append(out, p.recomputeOne(in, rule))

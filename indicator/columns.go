@@ -19,6 +19,11 @@ const (
 	ColActual      Column = "actual"      // 实际完成值
 	ColScore       Column = "score"       // 自评得分, 得分
 	ColReason      Column = "reason"      // 扣分原因, 偏差原因分析及改进措施
+	// ColRawScore and ColShare are the two columns a converted score is
+	// worked out from on forms that score each indicator out of 100 and
+	// weigh it by its share: 单项指标得分 × 权重占比 = 单项指标折算得分 (ColScore).
+	ColRawScore Column = "rawscore" // 单项指标得分
+	ColShare    Column = "share"    // 权重占比（％）
 )
 
 // columnOf recognises a header label.

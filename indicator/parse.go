@@ -60,21 +60,17 @@ func findHeader(s *xlsx.Sheet, v *vocabulary.Vocabulary) (int, map[Column]*xlsx.
 	for r := 1; r <= s.Rows(); r++ {
 		prev, cur = cur, columnLabels(s, v, r)
 		if isHeader(cur) {
+			if under := columnLabels(s, v, r+1); under != nil && allCovered(cur, under) {
+				// A second header row under merged labels of this one
+				// (自评得分 over 单项指标得分 | 权重占比 | 单项指标折算得分).
+				return r + 1, mergeHeaders(cur, under)
+			}
 			return r, cur
 		}
 		if prev == nil || cur == nil {
 			continue
 		}
-		both := make(map[Column]*xlsx.Cell, len(prev)+len(cur))
-		for k, c := range cur {
-			both[k] = c
-		}
-		for k, c := range prev {
-			if _, taken := both[k]; !taken && !covered(cur, c) {
-				both[k] = c
-			}
-		}
-		if isHeader(both) {
+		if both := mergeHeaders(prev, cur); isHeader(both) {
 			return r, both
 		}
 	}
@@ -113,6 +109,38 @@ func isHeader(cols map[Column]*xlsx.Cell) bool {
 	_, target := cols[ColTarget]
 	_, actual := cols[ColActual]
 	return l3 && sc && (w || target || actual)
+}
+
+// mergeHeaders joins the labels of two header rows: the lower row's, and
+// those of the upper row that stand over no label of the lower one.
+func mergeHeaders(upper, lower map[Column]*xlsx.Cell) map[Column]*xlsx.Cell {
+	both := make(map[Column]*xlsx.Cell, len(upper)+len(lower))
+	for k, c := range lower {
+		both[k] = c
+	}
+	for k, c := range upper {
+		if _, taken := both[k]; !taken && !covered(lower, c) {
+			both[k] = c
+		}
+	}
+	return both
+}
+
+// allCovered reports whether every label of the lower row stands under a
+// label of the upper row that is merged across columns.
+func allCovered(upper, lower map[Column]*xlsx.Cell) bool {
+	for _, c := range lower {
+		under := false
+		for _, u := range upper {
+			if u.Merged != nil && u.Merged.ToCol > u.Merged.FromCol && c.Ref.Col >= u.Merged.FromCol && c.Ref.Col <= u.Merged.ToCol {
+				under = true
+			}
+		}
+		if !under {
+			return false
+		}
+	}
+	return true
 }
 
 // covered reports whether a label of the upper header row stands over a
@@ -269,12 +297,17 @@ func (p *tableParser) subtotalOf(s string) *Group {
 func (p *tableParser) indicator(r int, name *xlsx.Cell) {
 	in := p.mem.newIndicator()
 	*in = Indicator{
-		Name:   name,
-		Weight: p.points(p.figure(ColWeight, r)),
-		Score:  p.points(p.figure(ColScore, r)),
-		Target: p.value(ColTarget, r),
-		Actual: p.value(ColActual, r),
-		Rule:   p.cell(ColRule, r),
+		Name:     name,
+		Weight:   p.points(p.figure(ColWeight, r)),
+		Score:    p.points(p.figure(ColScore, r)),
+		RawScore: p.points(p.figure(ColRawScore, r)),
+		Share:    p.points(p.figure(ColShare, r)),
+		Target:   p.value(ColTarget, r),
+		Actual:   p.value(ColActual, r),
+		Rule:     p.cell(ColRule, r),
+	}
+	if (in.Weight.State == xlsx.Absent || in.Weight.State == xlsx.Placeholder) && in.Share.OK() {
+		in.Weight = in.Share // 指标分值 left blank: the share is the weight
 	}
 	if c := p.cell(ColExplanation, r); c != nil {
 		in.Explanation = c.Text

@@ -26,8 +26,13 @@ type Indicator struct {
 	Level2 *Group // nil when the table has no 二级 column
 	Weight xlsx.Figure
 	Score  xlsx.Figure
-	Target Value
-	Actual Value
+	// RawScore and Share are the score out of 100 and the share of the
+	// total (as points of 100) that Score is converted from, on forms that
+	// print them; absent otherwise. Where the weight is left blank, Weight
+	// is the Share.
+	RawScore, Share xlsx.Figure
+	Target          Value
+	Actual          Value
 	// Rule is the 评分标准 text and its cell (absent on most project sheets).
 	Rule        *xlsx.Cell
 	Explanation string
@@ -89,6 +94,11 @@ type TotalRow struct {
 	Label  *xlsx.Cell
 	Weight xlsx.Figure
 	Score  xlsx.Figure
+	// RawScore and Share are the score out of 100 and the share of the
+	// total (as points of 100) that Score is converted from, on forms that
+	// print them; absent otherwise. Where the weight is left blank, Weight
+	// is the Share.
+	RawScore, Share xlsx.Figure
 }
 
 // Group returns the 一级 group of that name, or nil.
