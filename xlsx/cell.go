@@ -15,6 +15,9 @@ const (
 	Number             // a number, stored as one or typed as text ("283.79", "76%")
 	Text               // any other text
 	Error              // a formula error value such as #DIV/0! or #REF!
+	// Uncalculated: a formula saved without its result that jixiao did
+	// not compute; Text is "", and CalcFailure says why.
+	Uncalculated
 )
 
 // Cell is one cell as read: its text, and what jixiao made of it.
@@ -44,6 +47,9 @@ type Cell struct {
 	// Computed is true when the file held no cached result for Formula and
 	// jixiao computed Text itself.
 	Computed bool
+	// CalcFailure says why a formula saved without its result was not
+	// computed (Kind is then Uncalculated); it is CalcOK otherwise.
+	CalcFailure CalcFailure
 }
 
 // IsMergeOrigin reports whether the cell is not inside a merged range or is

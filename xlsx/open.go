@@ -122,18 +122,10 @@ func openReaderAt(ctx context.Context, r io.ReaderAt, size int64, name string, o
 	if err != nil {
 		return nil, err
 	}
-	excel := &lazyExcel{data: data, opts: opts}
-	defer excel.close()
-	return readWorkbook(ctx, p, excel, name, opts, s)
+	return readWorkbook(ctx, p, name, opts, s)
 }
 
-// Reading limits that are not options.
-const (
-	// maxCalcIterations bounds excelize's formula evaluation.
-	maxCalcIterations = 100
-)
-
-func readWorkbook(ctx context.Context, p *pkg, excel *lazyExcel, name string, opts Options, s *Scratch) (*Workbook, error) {
+func readWorkbook(ctx context.Context, p *pkg, name string, opts Options, s *Scratch) (*Workbook, error) {
 	wb := &Workbook{Name: name, Producer: p.producer()}
 	sheets, stylePart, err := p.workbookLayout()
 	if err != nil {
@@ -143,7 +135,8 @@ func readWorkbook(ctx context.Context, p *pkg, excel *lazyExcel, name string, op
 		return nil, openErr(name, ErrTooLarge, "%d sheets, limit %d", len(sheets), opts.maxSheets())
 	}
 	cells := 0
-	b := &sheetBuilder{ctx: ctx, excel: excel, sst: p.sst, styles: parseStyles(p.small[stylePart]), opts: opts, cells: &cells, scratch: s}
+	b := &sheetBuilder{ctx: ctx, sst: p.sst, styles: parseStyles(p.small[stylePart]), opts: opts, cells: &cells, scratch: s}
+	var raws []*rawSheet // of each sheet, once there are formulas to compute
 	for _, sp := range sheets {
 		if err := ctx.Err(); err != nil {
 			return nil, &OpenError{File: name, Err: err}
@@ -164,6 +157,21 @@ func readWorkbook(ctx context.Context, p *pkg, excel *lazyExcel, name string, op
 			return nil, openErr(name, ErrCorrupt, "sheet %q: %v", sp.name, err)
 		}
 		wb.Sheets = append(wb.Sheets, s)
+		if b.pending != nil && raws == nil {
+			for _, done := range sheets[:len(wb.Sheets)] {
+				raws = append(raws, p.sheets[done.part])
+			}
+		} else if raws != nil {
+			raws = append(raws, raw)
+		}
+	}
+	if len(b.pending) > 0 {
+		if err := newCalc(ctx, wb.Sheets, raws, b.pending, opts, s).run(); err != nil {
+			return nil, &OpenError{File: name, Err: err}
+		}
+	}
+	for _, sh := range wb.Sheets {
+		finishSheet(sh)
 	}
 	return wb, nil
 }

@@ -17,16 +17,29 @@ type rawCell struct {
 	formula   string
 	style     int32
 	sst       int32 // the shared string's index, when typ is "s" and hasValue
+	si        int32 // the shared formula's index, when ftype is formulaShared
+	ftype     formulaType
+	sharedRef bool // a shared formula's master: it has a ref attribute
 	hasValue  bool
 	isFormula bool
 }
+
+// formulaType is the t attribute of a formula.
+type formulaType uint8
+
+const (
+	formulaNormal formulaType = iota
+	formulaShared
+	formulaArray // an array formula, or a data table: not computed
+)
 
 // rawSheet is a worksheet part as scanned: its cells in order and its
 // merged-range references.
 type rawSheet struct {
 	cells  []rawCell
 	merges []string
-	maxSST int // the largest shared-string index a cell uses, or -1
+	maxSST int  // the largest shared-string index a cell uses, or -1
+	shared bool // a cell holds a shared formula
 }
 
 // Limits of one worksheet part that are not options.
@@ -137,12 +150,28 @@ func (sc *sheetScan) start(z *xmlTokenizer, depth int) error {
 			}
 		case "f":
 			sc.cur.isFormula, sc.text = true, &sc.cur.formula
+			sc.formulaAttrs(z)
 		}
 	case depth >= 6 && sc.cur != nil && sc.cur.typ == "inlineStr" && string(local) == "t":
 		// <is><t> or <is><r><t>; phonetic runs (<rPh>) are not text.
 		sc.cur.hasValue, sc.text = true, &sc.cur.value
 	}
 	return nil
+}
+
+// formulaAttrs reads the t, si and ref attributes of a formula.
+func (sc *sheetScan) formulaAttrs(z *xmlTokenizer) {
+	switch string(z.attrBytes("t")) {
+	case "shared":
+		si, ok := parseIndex(z.attrBytes("si"))
+		if !ok {
+			return // no index: a formula of its own
+		}
+		sc.cur.ftype, sc.cur.si, sc.out.shared = formulaShared, int32(si), true
+		sc.cur.sharedRef = len(z.attrBytes("ref")) > 0
+	case "array", "dataTable":
+		sc.cur.ftype = formulaArray
+	}
 }
 
 func (sc *sheetScan) startRow(z *xmlTokenizer) error {
