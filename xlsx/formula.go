@@ -215,7 +215,7 @@ func (l *lexer) refToken(start int, ref refToken, end int) token {
 	return token{kind: tRef, start: start, end: end, ref: ref}
 }
 
-// quotedSheet reads 'My Sheet'! at start: the name with '' read as ', and
+// quotedSheet reads 'My Sheet'! at start: the name with ” read as ', and
 // the position after the '!'.
 func quotedSheet(s string, start int) (string, int, bool) {
 	var b strings.Builder
