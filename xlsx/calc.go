@@ -365,7 +365,7 @@ func storedNumber(d decimal.Decimal) string {
 		digits--
 	}
 	exp := int(d.Exponent()) + digits - 1 // of the leading digit
-	if exp >= -9 && exp < 20 {
+	if exp >= -9 && exp < 15 {
 		return d.String()
 	}
 	m := d.Shift(int32(-exp))

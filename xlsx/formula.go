@@ -215,8 +215,8 @@ func (l *lexer) refToken(start int, ref refToken, end int) token {
 	return token{kind: tRef, start: start, end: end, ref: ref}
 }
 
-// quotedSheet reads 'My Sheet'! at start: the name with ” read as ', and
-// the position after the '!'.
+// quotedSheet reads 'My Sheet'! at start: the name, a doubled quote read as
+// one, and the position after the '!'.
 func quotedSheet(s string, start int) (string, int, bool) {
 	var b strings.Builder
 	for i := start + 1; i < len(s); i++ {
