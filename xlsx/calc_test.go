@@ -487,3 +487,54 @@ func TestFormulaContext(t *testing.T) {
 		t.Errorf("AB400 = %+v", c)
 	}
 }
+
+// FuzzFormula: any formula text, without a saved result, on a small sheet
+// with another formula that refers to it, reads without a panic, within
+// bounded work, and either computed or marked with why not.
+func FuzzFormula(f *testing.F) {
+	for _, s := range []string{
+		"SUM(B1:F1)", "-2^2", "IF(B1>1,\"a\",K1)", "'My Sheet'!A1+T!A1", "ROUND(1/3,2)", "SUMPRODUCT(B1:C1,I1:J1)",
+		"A3+1", "REPT(\"x\",1E9)", "B1&C1", "SUM(A1:XFD1048576)", "((1)", "10^300*10^300", "AND(B1:J1)",
+		"IFERROR(1/0,\"x\")", "COUNTA(1:1)", "$B$1*B$1%", "TRUNC(-1.5,-1)", "#DIV/0!", "\"a\"\"b\"", "{1}",
+	} {
+		f.Add(s)
+	}
+	opts := xlsx.Options{MaxCalcCells: 100_000}
+	f.Fuzz(func(t *testing.T, formula string) {
+		if strings.ContainsAny(formula, "\x00") || !utf8Valid(formula) {
+			return
+		}
+		data := calcBook(formula, "A3*2")
+		start := time.Now()
+		wb, err := xlsx.OpenReaderAt(context.Background(), strings.NewReader(string(data)), int64(len(data)), "fuzz.xlsx", opts)
+		if d := time.Since(start); d > 5*time.Second {
+			t.Fatalf("took %v", d)
+		}
+		if err != nil {
+			// XML the formula text makes invalid (control characters).
+			if !errors.Is(err, xlsx.ErrCorrupt) {
+				t.Fatalf("error %v", err)
+			}
+			return
+		}
+		s := wb.Sheet("S")
+		for col := 1; col <= 2; col++ {
+			c := s.Cell(col, 3)
+			if c == nil {
+				t.Fatalf("no cell in column %d", col)
+			}
+			switch {
+			case c.Computed && (c.CalcFailure != xlsx.CalcOK || c.Kind == xlsx.Uncalculated):
+				t.Fatalf("%v: computed and %v, kind %v", c.Ref, c.CalcFailure, c.Kind)
+			case !c.Computed && (c.CalcFailure == xlsx.CalcOK || c.Kind != xlsx.Uncalculated || c.Text != ""):
+				t.Fatalf("%v: not computed, %v, kind %v, text %q", c.Ref, c.CalcFailure, c.Kind, c.Text)
+			case !c.Computed && c.CalcReason("zh") == "":
+				t.Fatalf("%v: no reason", c.Ref)
+			case len(c.Text) > 4096:
+				t.Fatalf("%v: %d bytes of text", c.Ref, len(c.Text))
+			}
+		}
+	})
+}
+
+func utf8Valid(s string) bool { return strings.ToValidUTF8(s, "") == s }
