@@ -253,6 +253,38 @@ type calc struct {
 	exhausted bool
 	err       error
 	scratch   *Scratch
+	// numbers are the values of short stored numbers read so far: a
+	// range read by many formulas is parsed once.
+	numbers map[string]decimal.Decimal
+}
+
+// calcNumbers bounds the numbers calc remembers, and calcNumberLen the
+// length of their text.
+const (
+	calcNumbers   = 8192
+	calcNumberLen = 24
+)
+
+// storedValue reads a stored number.
+func (c *calc) storedValue(text string) (decimal.Decimal, bool) {
+	if len(text) > calcNumberLen {
+		v, err := num.ParseRaw(text)
+		return v.Value, err == nil
+	}
+	if d, ok := c.numbers[text]; ok {
+		return d, true
+	}
+	v, err := num.ParseRaw(text)
+	if err != nil {
+		return decimal.Decimal{}, false
+	}
+	if c.numbers == nil {
+		c.numbers = make(map[string]decimal.Decimal)
+	}
+	if len(c.numbers) < calcNumbers {
+		c.numbers[text] = v.Value
+	}
+	return v.Value, true
 }
 
 func posKey(sheet, col, row int) uint64 {
@@ -535,9 +567,8 @@ func (c *calc) cellValue(sheet int, cell *Cell) (value, fail) {
 		return errV(strings.ToUpper(strings.TrimSpace(cell.Text))), fNone
 	case Number:
 		if len(c.textual) == 0 || !c.textual[posKey(sheet, cell.Ref.Col, cell.Ref.Row)] {
-			v, err := num.ParseRaw(cell.Text)
-			if err == nil {
-				return numV(v.Value), fNone
+			if d, ok := c.storedValue(cell.Text); ok {
+				return numV(d), fNone
 			}
 		}
 	case Text:

@@ -538,3 +538,88 @@ func FuzzFormula(f *testing.F) {
 }
 
 func utf8Valid(s string) bool { return strings.ToValidUTF8(s, "") == s }
+
+// The crafted workbooks of issue 12 are read quickly, in little memory,
+// with the right cells computed or marked, and a 10 ms deadline is
+// answered promptly.
+func TestCostlyFormulas(t *testing.T) {
+	type want map[string]calcWant
+	wants := map[string]want{
+		"huge-sum":        {"XFD1": computed("465")},
+		"wide-sum":        {"XFD1": computed("465")},
+		"many-sums":       {"AB1": computed("500501"), "AB100": computed("500501"), "AB300": failed(xlsx.CalcOverBudget)},
+		"referenced-rept": {"A1": failed(xlsx.CalcUnsupported), "B1": failed(xlsx.CalcPrecedent), "C1": failed(xlsx.CalcPrecedent)},
+		"formula-cycle":   {"D8": failed(xlsx.CalcCycle), "E8": failed(xlsx.CalcCycle), "C8": computed("4")},
+		"damaged-styles":  {"B1": computed("2"), "B20": computed("40")},
+		"damaged-rels":    {"B1": computed("2"), "B20": computed("40")},
+	}
+	samples := badfile.CostlyFormulas()
+	if len(samples) != len(wants) {
+		t.Fatalf("%d samples, %d wants", len(samples), len(wants))
+	}
+	for _, sample := range samples {
+		t.Run(sample.Name, func(t *testing.T) {
+			if len(sample.Data) > 32<<10 {
+				t.Errorf("%d bytes", len(sample.Data))
+			}
+			var wb *xlsx.Workbook
+			var err error
+			alloc := memDelta(func() { wb, err = openBytes(t, sample.Data, xlsx.Options{}) })
+			if err != nil {
+				t.Fatal(err)
+			}
+			if alloc > 64<<20 {
+				t.Errorf("allocated %d MiB", alloc>>20)
+			}
+			s := wb.Sheets[0]
+			for a1, w := range wants[sample.Name] {
+				col, row, _ := xlsx.ParseA1(a1)
+				c := s.Cell(col, row)
+				if c == nil {
+					t.Errorf("%s: no cell", a1)
+					continue
+				}
+				if got := gotCalc(c); got != w || c.Formula != "" && !checkCalcCell(c) {
+					t.Errorf("%s: %v, want %v", a1, got, w)
+				}
+			}
+			// Every formula is computed to the same sum or over the budget.
+			if sample.Name == "many-sums" {
+				ok := 0
+				for r := 1; r <= 300; r++ {
+					switch c := s.Cell(28, r); {
+					case c.Text == "500501":
+						ok++
+					case c.CalcFailure != xlsx.CalcOverBudget:
+						t.Errorf("AB%d: %+v", r, c)
+					}
+				}
+				t.Logf("%d of 300 sums computed within the budget", ok)
+			}
+			// A deadline of 10 ms, with no budget but time: the deadline's
+			// error, promptly, unless the whole read took less.
+			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Millisecond)
+			defer cancel()
+			start := time.Now()
+			wb, err = openCtx(t, ctx, sample.Data, xlsx.Options{MaxCalcCells: -1})
+			elapsed := time.Since(start)
+			switch {
+			case err == nil && elapsed > 10*time.Millisecond+deadlineSlack():
+				t.Errorf("read in %v, past the deadline, without error", elapsed)
+			case err != nil:
+				wantOpenErr(t, wb, err, context.DeadlineExceeded)
+				if elapsed > time.Second {
+					t.Errorf("deadline answered after %v", elapsed)
+				}
+			}
+		})
+	}
+}
+
+// deadlineSlack is how late a deadline may be noticed on a loaded machine.
+func deadlineSlack() time.Duration {
+	if raceEnabled() {
+		return 500 * time.Millisecond
+	}
+	return 100 * time.Millisecond
+}

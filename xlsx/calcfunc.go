@@ -2,6 +2,8 @@ package xlsx
 
 import (
 	"github.com/shopspring/decimal"
+
+	"github.com/jixiao-go/jixiao/internal/num"
 )
 
 // The functions of the allowlist, with Excel's rules for their arguments:
@@ -142,7 +144,7 @@ func equalFold(a, b string) bool {
 // aggregate computes SUM, PRODUCT, AVERAGE, MIN, MAX, COUNT and COUNTA.
 func (c *calc) aggregate(e *expr, sheet int) (value, fail) {
 	var (
-		sum       = decimal.Zero
+		sum       num.Total
 		prod      = decimal.NewFromInt(1)
 		best      decimal.Decimal
 		n, filled int
@@ -153,12 +155,7 @@ func (c *calc) aggregate(e *expr, sheet int) (value, fail) {
 		n++
 		switch e.fn {
 		case fnSUM, fnAVERAGE:
-			sum = sum.Add(d)
-			if sum.Abs().Cmp(calcLimit) >= 0 {
-				v := errV("#NUM!")
-				errv = &v
-				return false
-			}
+			sum.Add(d)
 		case fnPRODUCT:
 			prod = prod.Mul(d).Round(calcPlaces)
 			if prod.Abs().Cmp(calcLimit) >= 0 {
@@ -226,7 +223,7 @@ func (c *calc) aggregate(e *expr, sheet int) (value, fail) {
 	}
 	switch e.fn {
 	case fnSUM:
-		return numV(sum), fNone
+		return bounded(sum.Value()), fNone
 	case fnPRODUCT:
 		if n == 0 {
 			return numV(decimal.Zero), fNone
@@ -236,7 +233,7 @@ func (c *calc) aggregate(e *expr, sheet int) (value, fail) {
 		if n == 0 {
 			return errV("#DIV/0!"), fNone
 		}
-		return numV(sum.DivRound(decimal.NewFromInt(int64(n)), calcPlaces)), fNone
+		return bounded(sum.Value().DivRound(decimal.NewFromInt(int64(n)), calcPlaces)), fNone
 	case fnMIN, fnMAX:
 		if !nums {
 			return numV(decimal.Zero), fNone
