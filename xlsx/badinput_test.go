@@ -341,9 +341,9 @@ func TestBadInputRealEncryption(t *testing.T) {
 		{"1 GiB sheet declared 1 KiB", func() ([]byte, error) { return badfile.LyingBomb(1<<30, 1024), nil }, xlsx.ErrCorrupt},
 		// (excelize.Encrypt writes packages under 4 KiB in a mini stream
 		// that it cannot read back, hence the 3000 rows.)
-		{"cells out of order", func() ([]byte, error) {
+		{"a cell given twice, out of order", func() ([]byte, error) {
 			return badfile.Book{Sheets: []badfile.Sheet{{Name: "S", Data: badfile.NumberRows(3000) +
-				`<row r="3001"><c r="B3001"><v>2</v></c><c r="A3001"><v>1</v></c></row>`}}}.Bytes(), nil
+				`<row r="3001"><c r="B3001"><v>2</v></c><c r="A3001"><v>1</v></c><c r="B3001"><v>3</v></c></row>`}}}.Bytes(), nil
 		}, xlsx.ErrCorrupt},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -734,8 +734,8 @@ func TestBadInputHugeNumbers(t *testing.T) {
 // out-of-range style and shared-string indexes, cells and rows out of
 // order, bad references, empty merge references). Each either reads, with
 // the result given here, or fails with ErrCorrupt; none panics. Cells or
-// rows out of order, which excelize's row iterator would put in the wrong
-// column or row, and shared-string indexes that name no string, which it
+// rows out of order are read by their references; a cell or row given
+// twice, and shared-string indexes that name no string, which excelize
 // would read as empty cells, are ErrCorrupt: Excel itself repairs such files.
 func TestBadInputMalformedCells(t *testing.T) {
 	tests := []struct {
@@ -753,8 +753,16 @@ func TestBadInputMalformedCells(t *testing.T) {
 		{name: "negative shared-string index", data: `<row r="1"><c r="A1" t="s"><v>-1</v></c></row>`, err: xlsx.ErrCorrupt},
 		{name: "shared-string index past the table", data: `<row r="1"><c r="A1" t="s"><v>5</v></c></row>`, err: xlsx.ErrCorrupt},
 		{name: "non-numeric shared-string index", data: `<row r="1"><c r="A1" t="s"><v>x</v></c></row>`, err: xlsx.ErrCorrupt},
-		{name: "cells out of order", data: `<row r="1"><c r="C1"><v>3</v></c><c r="A1"><v>1</v></c></row>`, err: xlsx.ErrCorrupt},
-		{name: "rows out of order", data: `<row r="3"><c r="A3"><v>3</v></c></row><row r="1"><c r="A1"><v>1</v></c></row>`, err: xlsx.ErrCorrupt},
+		// Issue 12: cells and rows out of order, each with its reference,
+		// are read by their references, as LibreOffice, openpyxl and
+		// excelize read them; a cell or row given twice is an error.
+		{name: "cells out of order", data: `<row r="1"><c r="C1"><v>3</v></c><c r="A1"><v>1</v></c></row>`, want: [][]string{{"1", "", "3"}}},
+		{name: "cells out of order, then one without a reference", data: `<row r="1"><c r="C1"><v>3</v></c><c r="A1"><v>1</v></c><c><v>2</v></c></row>`, want: [][]string{{"1", "2", "3"}}},
+		{name: "cells in reverse order", data: `<row r="1"><c r="D1"><v>4</v></c><c r="C1"><v>3</v></c><c r="B1"><v>2</v></c><c r="A1"><v>1</v></c></row>`, want: [][]string{{"1", "2", "3", "4"}}},
+		{name: "rows out of order", data: `<row r="3"><c r="A3"><v>3</v></c></row><row r="1"><c r="B1"><v>1</v></c></row>`, want: [][]string{{"", "1"}, nil, {"3"}}},
+		{name: "rows and cells out of order", data: `<row r="2"><c r="B2"><v>4</v></c><c r="A2"><v>3</v></c></row><row r="1"><c r="B1"><v>2</v></c><c r="A1"><v>1</v></c></row>`, want: [][]string{{"1", "2"}, {"3", "4"}}},
+		{name: "a row out of order given twice", data: `<row r="3"><c r="A3"><v>3</v></c></row><row r="1"><c r="A1"><v>1</v></c></row><row r="3"><c r="B3"><v>1</v></c></row>`, err: xlsx.ErrCorrupt},
+		{name: "a cell out of order given twice", data: `<row r="1"><c r="C1"><v>3</v></c><c r="A1"><v>1</v></c><c r="C1"><v>3</v></c></row>`, err: xlsx.ErrCorrupt},
 		{name: "duplicate cell", data: `<row r="1"><c r="A1"><v>1</v></c><c r="A1"><v>2</v></c></row>`, err: xlsx.ErrCorrupt},
 		{name: "duplicate row", data: `<row r="1"><c r="A1"><v>1</v></c></row><row r="1"><c r="B1"><v>2</v></c></row>`, err: xlsx.ErrCorrupt},
 		{name: "cell in another row", data: `<row r="1"><c r="A2"><v>1</v></c></row>`, err: xlsx.ErrCorrupt},
