@@ -3,7 +3,9 @@ package xlsx
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
+	"strconv"
 	"os"
 	"path/filepath"
 
@@ -125,6 +127,28 @@ func openReaderAt(ctx context.Context, r io.ReaderAt, size int64, name string, o
 	return readWorkbook(ctx, p, name, opts, s)
 }
 
+// isContextErr reports whether err is the context's.
+func isContextErr(err error) bool {
+	return errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)
+}
+
+// badSharedStrings is the error of a sheet whose cells use shared strings
+// the table does not have, naming the first few of them.
+func badSharedStrings(name string, sp sheetPart, raw *rawSheet, n int, hasTable bool) *OpenError {
+	var bad problems
+	for i := range raw.cells {
+		if rc := &raw.cells[i]; rc.typ == "s" && rc.hasValue && int(rc.sst) >= n {
+			bad.add(Ref{Col: rc.col, Row: rc.row}.A1() + " (" + strconv.Itoa(int(rc.sst)) + ")")
+		}
+	}
+	e := openErr(name, ErrCorrupt, "sheet %q: %d cells use shared strings the table of %d does not have: %s", sp.name, bad.n, n, bad)
+	if !hasTable {
+		e.Detail = fmt.Sprintf("sheet %q: %d cells use shared strings, and the package has no shared-string table: %s", sp.name, bad.n, bad)
+	}
+	e.Part = sp.part
+	return e
+}
+
 func readWorkbook(ctx context.Context, p *pkg, name string, opts Options, s *Scratch) (*Workbook, error) {
 	wb := &Workbook{Name: name, Producer: p.producer()}
 	sheets, stylePart, err := p.workbookLayout()
@@ -145,6 +169,9 @@ func readWorkbook(ctx context.Context, p *pkg, name string, opts Options, s *Scr
 		if !ok {
 			return nil, openErr(name, ErrCorrupt, "sheet %q: part %s is missing", sp.name, sp.part)
 		}
+		if raw.maxSST >= len(p.sst) {
+			return nil, badSharedStrings(name, sp, raw, len(p.sst), p.hasSST)
+		}
 		s, err := b.build(raw, sp.name, len(wb.Sheets))
 		if err != nil {
 			var oe *OpenError
@@ -152,9 +179,14 @@ func readWorkbook(ctx context.Context, p *pkg, name string, opts Options, s *Scr
 				if oe.File == "" {
 					oe.File = name // errors made while reading a sheet do not know it
 				}
+				if oe.Part == "" && !isContextErr(oe.Err) {
+					oe.Part = sp.part
+				}
 				return nil, err
 			}
-			return nil, openErr(name, ErrCorrupt, "sheet %q: %v", sp.name, err)
+			e := openErr(name, ErrCorrupt, "sheet %q: %v", sp.name, err)
+			e.Part = sp.part
+			return nil, e
 		}
 		wb.Sheets = append(wb.Sheets, s)
 		if b.pending != nil && raws == nil {

@@ -269,7 +269,7 @@ func (sc *sheetScan) startRow(z *xmlTokenizer) error {
 	}
 	sc.row, sc.col, sc.inRow, sc.rowMax = n, 0, true, 0
 	sc.maxRow = max(sc.maxRow, n)
-	if sc.rows++; sc.rows%512 == 0 {
+	if sc.rows++; sc.rows%64 == 0 {
 		if err := sc.ctx.Err(); err != nil {
 			return &OpenError{Err: err}
 		}
@@ -387,7 +387,7 @@ func cellType(z *xmlTokenizer) string {
 
 // scanSharedStrings reads the shared-string table: each <si> is its <t>, or
 // the concatenation of its runs' <t>, without phonetic runs (<rPh>).
-func scanSharedStrings(data []byte, out []string, s *Scratch) ([]string, error) {
+func scanSharedStrings(ctx context.Context, data []byte, out []string, s *Scratch) ([]string, error) {
 	var cur []byte // the text of the current <si>
 	inSI, inT, inPh := false, false, 0
 	err := walkXML(data, "sst", xmlHandler{
@@ -396,6 +396,11 @@ func scanSharedStrings(data []byte, out []string, s *Scratch) ([]string, error) 
 			case "si":
 				inSI = depth == 2
 				cur = cur[:0]
+				if len(out)%4096 == 4095 {
+					if err := ctx.Err(); err != nil {
+						return &OpenError{Err: err}
+					}
+				}
 			case "rPh":
 				inPh++
 			case "t":
