@@ -5,9 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strconv"
 	"os"
 	"path/filepath"
+	"strconv"
 
 	"github.com/xuri/excelize/v2"
 )
