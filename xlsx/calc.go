@@ -381,7 +381,7 @@ func (c *calc) finish(p *pending) {
 			cell.Text = "TRUE"
 		}
 	}
-	classify(cell, p.style.places, p.style.percent, p.style.known, c.scratch)
+	classify(cell, p.style, c.scratch)
 }
 
 // storedNumber writes a number the way Excel stores one: at most 15

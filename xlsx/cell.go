@@ -42,8 +42,14 @@ type Cell struct {
 	Merged *Range
 	// Kind classifies Text.
 	Kind Kind
-	// Percent is true when the number format or the text shows a percentage.
+	// Percent is true when the number format or the text shows a percentage;
+	// a format whose percent sign is a literal (0.00"%") counts: its stored
+	// 85.11 is the Value 0.8511.
 	Percent bool
+	// PlacesFromFormat is true when Value's places are those of the cell's
+	// number format (#,##0 shows 0), false when they are the places of the
+	// number as stored or typed (General, or a number typed as text).
+	PlacesFromFormat bool
 	// Computed is true when the file held no cached result for Formula and
 	// jixiao computed Text itself.
 	Computed bool

@@ -35,8 +35,11 @@ type Figure struct {
 	Formula string
 	State   FigureState
 	// Percent is true when the cell shows a percentage (by format or text).
-	Percent  bool
-	Computed bool
+	Percent bool
+	// PlacesFromFormat is true when Value's places are those of the cell's
+	// number format, false when they are the places as stored or typed.
+	PlacesFromFormat bool
+	Computed         bool
 	// CalcFailure is the cell's CalcFailure: why its formula was not
 	// computed, when State is NotComputed.
 	CalcFailure CalcFailure
@@ -57,7 +60,7 @@ func (s *Sheet) Figure(ref Ref) Figure {
 	case c.Kind == Uncalculated:
 		fig.State = NotComputed
 	case c.Kind == Number:
-		fig.State, fig.Value, fig.Percent, fig.Unit = Present, c.Value, c.Percent, c.Unit
+		fig.State, fig.Value, fig.Percent, fig.Unit, fig.PlacesFromFormat = Present, c.Value, c.Percent, c.Unit, c.PlacesFromFormat
 	case c.IsPlaceholder():
 		if c.Kind == Empty {
 			fig.State = Absent

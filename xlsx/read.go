@@ -64,7 +64,7 @@ func (b *sheetBuilder) build(raw *rawSheet, name string, index int) (*Sheet, err
 				continue
 			}
 		}
-		classify(cell, sf.places, sf.percent, sf.known, b.scratch)
+		classify(cell, sf, b.scratch)
 	}
 	return s, nil
 }
