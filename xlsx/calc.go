@@ -674,19 +674,9 @@ func (c *calc) binary(e *expr, sheet int) (value, fail) {
 	case "=", "<>", "<", ">", "<=", ">=":
 		return c.comparison(e, sheet)
 	}
-	a, f := c.number(e.args[0], sheet)
-	if f != fNone {
-		return a, f
-	}
-	b, f := c.number(e.args[1], sheet)
-	if f != fNone {
-		return b, f
-	}
-	if a.kind == vErr {
-		return a, fNone
-	}
-	if b.kind == vErr {
-		return b, fNone
+	a, b, out, f := c.operands(e, sheet, c.number)
+	if f != fNone || out.kind == vErr {
+		return out, f
 	}
 	x, y := a.num, b.num
 	switch e.op {
@@ -705,6 +695,25 @@ func (c *calc) binary(e *expr, sheet int) (value, fail) {
 		return power(x, y)
 	}
 	return value{}, fUnsupported
+}
+
+// operands reads the two operands of a binary operator, left first: when
+// either fails, or holds an error value (the left one's first), out is what
+// the operator results in.
+func (c *calc) operands(e *expr, sheet int, read func(*expr, int) (value, fail)) (a, b, out value, f fail) {
+	if a, f = read(e.args[0], sheet); f != fNone {
+		return a, b, value{}, f
+	}
+	if b, f = read(e.args[1], sheet); f != fNone {
+		return a, b, value{}, f
+	}
+	switch {
+	case a.kind == vErr:
+		out = a
+	case b.kind == vErr:
+		out = b
+	}
+	return a, b, out, fNone
 }
 
 // power is x^y for a whole y; a fractional power is not computed.
@@ -762,19 +771,9 @@ func power(x, y decimal.Decimal) (value, fail) {
 // comparison compares as Excel does: numbers before text before truth
 // values, text without regard to case, blank as 0, "" or FALSE.
 func (c *calc) comparison(e *expr, sheet int) (value, fail) {
-	a, f := c.scalar(e.args[0], sheet)
-	if f != fNone {
-		return a, f
-	}
-	b, f := c.scalar(e.args[1], sheet)
-	if f != fNone {
-		return b, f
-	}
-	if a.kind == vErr {
-		return a, fNone
-	}
-	if b.kind == vErr {
-		return b, fNone
+	a, b, out, f := c.operands(e, sheet, c.scalar)
+	if f != fNone || out.kind == vErr {
+		return out, f
 	}
 	blankAs := func(v, other value) value {
 		if v.kind != vBlank {

@@ -63,23 +63,20 @@ func (e *OpenError) Unwrap() error { return e.Err }
 func (e *OpenError) Message(lang string) string {
 	zh, en := adviceFor(e.Err)
 	if lang == "zh" {
-		msg := fmt.Sprintf("%s：%s", e.File, zh)
-		switch {
-		case e.Part != "" && e.Line > 0:
-			msg += fmt.Sprintf("（位置：%s 第 %d 行）", e.Part, e.Line)
-		case e.Part != "":
-			msg += fmt.Sprintf("（位置：%s）", e.Part)
-		}
-		return msg
+		return fmt.Sprintf("%s：%s", e.File, zh) + e.where("（位置：%s）", "（位置：%s 第 %d 行）")
 	}
-	msg := fmt.Sprintf("%s: %s", e.File, en)
+	return fmt.Sprintf("%s: %s", e.File, en) + e.where(" (at %s)", " (at %s, line %d)")
+}
+
+// where says where the damage is, by part or by part and line, or nothing.
+func (e *OpenError) where(part, partLine string) string {
 	switch {
 	case e.Part != "" && e.Line > 0:
-		msg += fmt.Sprintf(" (at %s, line %d)", e.Part, e.Line)
+		return fmt.Sprintf(partLine, e.Part, e.Line)
 	case e.Part != "":
-		msg += fmt.Sprintf(" (at %s)", e.Part)
+		return fmt.Sprintf(part, e.Part)
 	}
-	return msg
+	return ""
 }
 
 func adviceFor(err error) (zh, en string) {
