@@ -3,6 +3,7 @@ package budget
 import (
 	"strings"
 
+	"github.com/jixiao-go/jixiao/internal/num"
 	"github.com/jixiao-go/jixiao/xlsx"
 )
 
@@ -17,19 +18,7 @@ const (
 // CanonicalUnit returns the canonical spelling of an amount unit as a block
 // states it or as it is typed after a number: "万" and "万元" are both
 // "万元", "千" "千元", "亿" "亿元", "元" "元". Anything else gives "".
-func CanonicalUnit(u string) string {
-	switch u {
-	case "元":
-		return UnitYuan
-	case "千元", "千":
-		return UnitThousandYuan
-	case "万元", "万":
-		return UnitTenThousand
-	case "亿元", "亿":
-		return UnitHundredMln
-	}
-	return ""
-}
+func CanonicalUnit(u string) string { return num.CanonicalAmountUnit(u) }
 
 // UnitPower returns the power of ten one u is worth in 元: 0 for 元, 3 for
 // 千元, 4 for 万元 (and 万), 8 for 亿元. It reports false for a unit that is

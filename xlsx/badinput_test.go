@@ -341,9 +341,9 @@ func TestBadInputRealEncryption(t *testing.T) {
 		{"1 GiB sheet declared 1 KiB", func() ([]byte, error) { return badfile.LyingBomb(1<<30, 1024), nil }, xlsx.ErrCorrupt},
 		// (excelize.Encrypt writes packages under 4 KiB in a mini stream
 		// that it cannot read back, hence the 3000 rows.)
-		{"cells out of order", func() ([]byte, error) {
+		{"a cell given twice, out of order", func() ([]byte, error) {
 			return badfile.Book{Sheets: []badfile.Sheet{{Name: "S", Data: badfile.NumberRows(3000) +
-				`<row r="3001"><c r="B3001"><v>2</v></c><c r="A3001"><v>1</v></c></row>`}}}.Bytes(), nil
+				`<row r="3001"><c r="B3001"><v>2</v></c><c r="A3001"><v>1</v></c><c r="B3001"><v>3</v></c></row>`}}}.Bytes(), nil
 		}, xlsx.ErrCorrupt},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -734,8 +734,8 @@ func TestBadInputHugeNumbers(t *testing.T) {
 // out-of-range style and shared-string indexes, cells and rows out of
 // order, bad references, empty merge references). Each either reads, with
 // the result given here, or fails with ErrCorrupt; none panics. Cells or
-// rows out of order, which excelize's row iterator would put in the wrong
-// column or row, and shared-string indexes that name no string, which it
+// rows out of order are read by their references; a cell or row given
+// twice, and shared-string indexes that name no string, which excelize
 // would read as empty cells, are ErrCorrupt: Excel itself repairs such files.
 func TestBadInputMalformedCells(t *testing.T) {
 	tests := []struct {
@@ -753,8 +753,16 @@ func TestBadInputMalformedCells(t *testing.T) {
 		{name: "negative shared-string index", data: `<row r="1"><c r="A1" t="s"><v>-1</v></c></row>`, err: xlsx.ErrCorrupt},
 		{name: "shared-string index past the table", data: `<row r="1"><c r="A1" t="s"><v>5</v></c></row>`, err: xlsx.ErrCorrupt},
 		{name: "non-numeric shared-string index", data: `<row r="1"><c r="A1" t="s"><v>x</v></c></row>`, err: xlsx.ErrCorrupt},
-		{name: "cells out of order", data: `<row r="1"><c r="C1"><v>3</v></c><c r="A1"><v>1</v></c></row>`, err: xlsx.ErrCorrupt},
-		{name: "rows out of order", data: `<row r="3"><c r="A3"><v>3</v></c></row><row r="1"><c r="A1"><v>1</v></c></row>`, err: xlsx.ErrCorrupt},
+		// Issue 12: cells and rows out of order, each with its reference,
+		// are read by their references, as LibreOffice, openpyxl and
+		// excelize read them; a cell or row given twice is an error.
+		{name: "cells out of order", data: `<row r="1"><c r="C1"><v>3</v></c><c r="A1"><v>1</v></c></row>`, want: [][]string{{"1", "", "3"}}},
+		{name: "cells out of order, then one without a reference", data: `<row r="1"><c r="C1"><v>3</v></c><c r="A1"><v>1</v></c><c><v>2</v></c></row>`, want: [][]string{{"1", "2", "3"}}},
+		{name: "cells in reverse order", data: `<row r="1"><c r="D1"><v>4</v></c><c r="C1"><v>3</v></c><c r="B1"><v>2</v></c><c r="A1"><v>1</v></c></row>`, want: [][]string{{"1", "2", "3", "4"}}},
+		{name: "rows out of order", data: `<row r="3"><c r="A3"><v>3</v></c></row><row r="1"><c r="B1"><v>1</v></c></row>`, want: [][]string{{"", "1"}, nil, {"3"}}},
+		{name: "rows and cells out of order", data: `<row r="2"><c r="B2"><v>4</v></c><c r="A2"><v>3</v></c></row><row r="1"><c r="B1"><v>2</v></c><c r="A1"><v>1</v></c></row>`, want: [][]string{{"1", "2"}, {"3", "4"}}},
+		{name: "a row out of order given twice", data: `<row r="3"><c r="A3"><v>3</v></c></row><row r="1"><c r="A1"><v>1</v></c></row><row r="3"><c r="B3"><v>1</v></c></row>`, err: xlsx.ErrCorrupt},
+		{name: "a cell out of order given twice", data: `<row r="1"><c r="C1"><v>3</v></c><c r="A1"><v>1</v></c><c r="C1"><v>3</v></c></row>`, err: xlsx.ErrCorrupt},
 		{name: "duplicate cell", data: `<row r="1"><c r="A1"><v>1</v></c><c r="A1"><v>2</v></c></row>`, err: xlsx.ErrCorrupt},
 		{name: "duplicate row", data: `<row r="1"><c r="A1"><v>1</v></c></row><row r="1"><c r="B1"><v>2</v></c></row>`, err: xlsx.ErrCorrupt},
 		{name: "cell in another row", data: `<row r="1"><c r="A2"><v>1</v></c></row>`, err: xlsx.ErrCorrupt},
@@ -773,12 +781,11 @@ func TestBadInputMalformedCells(t *testing.T) {
 		{name: "unknown type", data: `<row r="1"><c r="A1" t="zz"><v>7</v></c></row>`, want: [][]string{{"7"}}},
 		{name: "formula without cache over the whole sheet", data: `<row r="1"><c r="A1"><f>SUM(A2:XFD1048576)</f></c></row><row r="2"><c r="A2"><v>2</v></c></row>`, want: [][]string{{"2"}, {"2"}}},
 		{name: "shared formula without its master", data: `<row r="1"><c r="A1"><v>1</v></c><c r="B1"><f t="shared" si="7"/></c></row>`, want: [][]string{{"1", ""}}},
-		// What a circular reference computes to is excelize's business; it
-		// must end, and the cells must say they were computed.
+		// A circular reference is not computed: both cells say so.
 		{name: "circular formulas without cache", data: `<row r="1"><c r="A1"><f>B1+1</f></c><c r="B1"><f>A1+1</f></c></row>`, check: func(t *testing.T, s *xlsx.Sheet) {
 			for col := 1; col <= 2; col++ {
-				if c := s.Cell(col, 1); c == nil || !c.Computed || c.Formula == "" {
-					t.Errorf("column %d: %+v, want a computed formula cell", col, c)
+				if c := s.Cell(col, 1); c == nil || c.Computed || c.Formula == "" || c.Kind != xlsx.Uncalculated || c.CalcFailure != xlsx.CalcCycle {
+					t.Errorf("column %d: %+v, want an uncalculated formula cell in a cycle", col, c)
 				}
 			}
 		}},
@@ -864,13 +871,14 @@ func TestBadInputCostly(t *testing.T) {
 		name string
 		data string
 		want map[string]string // cell → text
+		fail map[string]xlsx.CalcFailure
 	}{
-		{"REPT of a billion", `<row r="1"><c r="A1"><f>REPT("x",1000000000)</f></c></row>`, map[string]string{"A1": "#CALC!"}},
-		{"nested REPT", `<row r="1"><c r="A1"><f>LEN(REPT(REPT("x",30000),30000))</f></c></row>`, map[string]string{"A1": "#CALC!"}},
-		{"doubling chain", chain.String(), map[string]string{"A1": "#CALC!", "AC1": "#CALC!", "AD1": "xx"}},
-		{"& inside a string is text", `<row r="1"><c r="A1"><f>IF(B1&gt;1,"A&amp;B",0)</f></c><c r="B1"><v>2</v></c></row>`, map[string]string{"A1": "A&B"}},
-		{"sums are computed", `<row r="1"><c r="A1"><f>ROUND(SUM(B1:C1)/_xlfn.AVERAGE(B1,C1),2)</f></c><c r="B1"><v>1.5</v></c><c r="C1"><v>2</v></c></row>`, map[string]string{"A1": "2"}},
-		{"quoted sheet names are not text", `<row r="1"><c r="A1"><f>SUM('S'!B1:C1)</f></c><c r="B1"><v>1</v></c><c r="C1"><v>2</v></c></row>`, map[string]string{"A1": "3"}},
+		{"REPT of a billion", `<row r="1"><c r="A1"><f>REPT("x",1000000000)</f></c></row>`, nil, map[string]xlsx.CalcFailure{"A1": xlsx.CalcUnsupported}},
+		{"nested REPT", `<row r="1"><c r="A1"><f>LEN(REPT(REPT("x",30000),30000))</f></c></row>`, nil, map[string]xlsx.CalcFailure{"A1": xlsx.CalcUnsupported}},
+		{"doubling chain", chain.String(), map[string]string{"AD1": "xx"}, map[string]xlsx.CalcFailure{"A1": xlsx.CalcUnsupported, "AC1": xlsx.CalcUnsupported}},
+		{"& inside a string is text", `<row r="1"><c r="A1"><f>IF(B1&gt;1,"A&amp;B",0)</f></c><c r="B1"><v>2</v></c></row>`, map[string]string{"A1": "A&B"}, nil},
+		{"sums are computed", `<row r="1"><c r="A1"><f>ROUND(SUM(B1:C1)/_xlfn.AVERAGE(B1,C1),2)</f></c><c r="B1"><v>1.5</v></c><c r="C1"><v>2</v></c></row>`, map[string]string{"A1": "2"}, nil},
+		{"quoted sheet names are not text", `<row r="1"><c r="A1"><f>SUM('S'!B1:C1)</f></c><c r="B1"><v>1</v></c><c r="C1"><v>2</v></c></row>`, map[string]string{"A1": "3"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -887,10 +895,17 @@ func TestBadInputCostly(t *testing.T) {
 			for a1, want := range tt.want {
 				col, row, _ := xlsx.ParseA1(a1)
 				c := wb.Sheets[0].Cell(col, row)
-				if c == nil || c.Text != want {
+				if c == nil || c.Text != want || c.CalcFailure != xlsx.CalcOK {
 					t.Errorf("%s = %+v, want %q", a1, c, want)
 				} else if c.Formula != "" && !c.Computed {
 					t.Errorf("%s: formula %q not marked Computed", a1, c.Formula)
+				}
+			}
+			for a1, want := range tt.fail {
+				col, row, _ := xlsx.ParseA1(a1)
+				c := wb.Sheets[0].Cell(col, row)
+				if c == nil || c.Kind != xlsx.Uncalculated || c.Text != "" || c.Computed || c.CalcFailure != want {
+					t.Errorf("%s = %+v, want Uncalculated, %v", a1, c, want)
 				}
 			}
 		})

@@ -15,6 +15,9 @@ const (
 	Number             // a number, stored as one or typed as text ("283.79", "76%")
 	Text               // any other text
 	Error              // a formula error value such as #DIV/0! or #REF!
+	// Uncalculated: a formula saved without its result that jixiao did
+	// not compute; Text is "", and CalcFailure says why.
+	Uncalculated
 )
 
 // Cell is one cell as read: its text, and what jixiao made of it.
@@ -39,11 +42,20 @@ type Cell struct {
 	Merged *Range
 	// Kind classifies Text.
 	Kind Kind
-	// Percent is true when the number format or the text shows a percentage.
+	// Percent is true when the number format or the text shows a percentage;
+	// a format whose percent sign is a literal (0.00"%") counts: its stored
+	// 85.11 is the Value 0.8511.
 	Percent bool
+	// PlacesFromFormat is true when Value's places are those of the cell's
+	// number format (#,##0 shows 0), false when they are the places of the
+	// number as stored or typed (General, or a number typed as text).
+	PlacesFromFormat bool
 	// Computed is true when the file held no cached result for Formula and
 	// jixiao computed Text itself.
 	Computed bool
+	// CalcFailure says why a formula saved without its result was not
+	// computed (Kind is then Uncalculated); it is CalcOK otherwise.
+	CalcFailure CalcFailure
 }
 
 // IsMergeOrigin reports whether the cell is not inside a merged range or is

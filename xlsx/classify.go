@@ -7,9 +7,11 @@ import (
 	"github.com/jixiao-go/jixiao/internal/num"
 )
 
-// classify sets Label, Kind, Value, Percent and Unit from Text and the places
-// the cell's number format shows (known is false for General).
-func classify(c *Cell, places int32, percent, known bool, s *Scratch) {
+// classify sets Label, Kind, Value, Percent, PlacesFromFormat and Unit from
+// Text and the cell's number format: the places it shows (sf.known is false
+// for General), and whether it shows a percentage.
+func classify(c *Cell, sf styleFormat, s *Scratch) {
+	places, known := sf.places, sf.known
 	c.Label = label.Normalize(c.Text)
 	switch {
 	case c.Label == "":
@@ -28,8 +30,13 @@ func classify(c *Cell, places int32, percent, known bool, s *Scratch) {
 					v.Value = num.Round(v.Value, places)
 				}
 				v.Places = places
+				if sf.literalPercent {
+					// 85.11 under 0.00"%" shows 85.11%: the fraction
+					// 0.8511, with the places of a percentage.
+					v = num.NewShown(v.Value.Shift(-2), v.Places+2)
+				}
 			}
-			c.Value, c.Percent = v, percent
+			c.Value, c.Percent, c.PlacesFromFormat = v, sf.percent || known && sf.literalPercent, known
 			return
 		}
 		if q, err := num.ParseQuantity(c.Text); err == nil && q.Op == num.None && isAmountUnit(q.Unit) {
@@ -51,15 +58,11 @@ func mayBeNumber(label string) bool {
 	return strings.HasPrefix(label, "¥") || strings.HasPrefix(label, "￥")
 }
 
-// isAmountUnit lists what may follow a number typed as text in an amount or
-// rate cell; anything else ("场", "年度") leaves the cell as text.
-func isAmountUnit(u string) bool {
-	switch u {
-	case "", "元", "万元", "万", "亿元", "千元":
-		return true
-	}
-	return false
-}
+// isAmountUnit reports what may follow a number typed as text in an amount
+// or rate cell: nothing, or an amount unit of num.CanonicalAmountUnit (元,
+// 千元, 万元, 亿元, and 千, 万, 亿 for short); anything else ("场", "年度")
+// leaves the cell as text.
+func isAmountUnit(u string) bool { return u == "" || num.CanonicalAmountUnit(u) != "" }
 
 func isErrorValue(s string) bool {
 	if !strings.HasPrefix(s, "#") {

@@ -3,6 +3,7 @@ package xlsx
 import (
 	"errors"
 	"fmt"
+	"strconv"
 )
 
 // Sentinel errors, to be tested with errors.Is on what Open returns.
@@ -27,14 +28,27 @@ var (
 // sentinel errors above (or a context error) and says, in Chinese and in
 // English, what a person should do.
 type OpenError struct {
-	File   string // the file name as given
-	Err    error  // the sentinel, or context.Canceled / DeadlineExceeded
+	File string // the file name as given
+	Err  error  // the sentinel, or context.Canceled / DeadlineExceeded
+	// Part is the package part where the damage or excess was found, such
+	// as xl/worksheets/sheet1.xml, or "" when it is the file as a whole.
+	Part string
+	// Line is the line of Part where the XML tokenizer found the damage,
+	// from 1, or 0 when it does not apply or is not known.
+	Line   int
 	Detail string // what exactly was found, in English
 }
 
-// Error names the file, the sentinel and the detail, in English.
+// Error names the file, the sentinel, the part and line, and the detail,
+// in English.
 func (e *OpenError) Error() string {
 	msg := e.File + ": " + e.Err.Error()
+	if e.Part != "" {
+		msg += ": " + e.Part
+		if e.Line > 0 {
+			msg += " line " + strconv.Itoa(e.Line)
+		}
+	}
 	if e.Detail != "" {
 		msg += ": " + e.Detail
 	}
@@ -49,9 +63,20 @@ func (e *OpenError) Unwrap() error { return e.Err }
 func (e *OpenError) Message(lang string) string {
 	zh, en := adviceFor(e.Err)
 	if lang == "zh" {
-		return fmt.Sprintf("%s：%s", e.File, zh)
+		return fmt.Sprintf("%s：%s", e.File, zh) + e.where("（位置：%s）", "（位置：%s 第 %d 行）")
 	}
-	return fmt.Sprintf("%s: %s", e.File, en)
+	return fmt.Sprintf("%s: %s", e.File, en) + e.where(" (at %s)", " (at %s, line %d)")
+}
+
+// where says where the damage is, by part or by part and line, or nothing.
+func (e *OpenError) where(part, partLine string) string {
+	switch {
+	case e.Part != "" && e.Line > 0:
+		return fmt.Sprintf(partLine, e.Part, e.Line)
+	case e.Part != "":
+		return fmt.Sprintf(part, e.Part)
+	}
+	return ""
 }
 
 func adviceFor(err error) (zh, en string) {
@@ -77,4 +102,10 @@ func adviceFor(err error) (zh, en string) {
 
 func openErr(file string, err error, format string, args ...any) *OpenError {
 	return &OpenError{File: file, Err: err, Detail: fmt.Sprintf(format, args...)}
+}
+
+// partErr is the OpenError of damage or excess err found in a part, with
+// the line err names.
+func partErr(file, part string, sentinel, err error) *OpenError {
+	return &OpenError{File: file, Err: sentinel, Part: part, Line: lineOf(err), Detail: err.Error()}
 }

@@ -15,6 +15,11 @@ const (
 	Present
 	// Invalid: text or an error value where a number belongs.
 	Invalid
+	// NotComputed: a formula saved without its result that jixiao did not
+	// compute (the cell's Kind is Uncalculated): what the cell shows is not
+	// known, so it is neither a number nor the uploader's mistake.
+	// CalcFailure and CalcReason say why.
+	NotComputed
 )
 
 // Figure is a number a domain field reads from one cell, with the cell's
@@ -30,8 +35,14 @@ type Figure struct {
 	Formula string
 	State   FigureState
 	// Percent is true when the cell shows a percentage (by format or text).
-	Percent  bool
-	Computed bool
+	Percent bool
+	// PlacesFromFormat is true when Value's places are those of the cell's
+	// number format, false when they are the places as stored or typed.
+	PlacesFromFormat bool
+	Computed         bool
+	// CalcFailure is the cell's CalcFailure: why its formula was not
+	// computed, when State is NotComputed.
+	CalcFailure CalcFailure
 }
 
 // OK reports whether the figure holds a number.
@@ -44,10 +55,12 @@ func (s *Sheet) Figure(ref Ref) Figure {
 	if c == nil {
 		return fig
 	}
-	fig.Text, fig.Formula, fig.Computed = c.Text, c.Formula, c.Computed
+	fig.Text, fig.Formula, fig.Computed, fig.CalcFailure = c.Text, c.Formula, c.Computed, c.CalcFailure
 	switch {
+	case c.Kind == Uncalculated:
+		fig.State = NotComputed
 	case c.Kind == Number:
-		fig.State, fig.Value, fig.Percent, fig.Unit = Present, c.Value, c.Percent, c.Unit
+		fig.State, fig.Value, fig.Percent, fig.Unit, fig.PlacesFromFormat = Present, c.Value, c.Percent, c.Unit, c.PlacesFromFormat
 	case c.IsPlaceholder():
 		if c.Kind == Empty {
 			fig.State = Absent

@@ -57,6 +57,31 @@ func formatPlaces(code string) (places int32, percent, known bool) {
 	return places, percent, true
 }
 
+// literalPercent reports whether the first section of a format code shows a
+// percent sign as a literal: quoted ("%") or escaped (\%).
+func literalPercent(code string) bool {
+	section, _, _ := strings.Cut(code, ";")
+	for i := 0; i < len(section); i++ {
+		switch section[i] {
+		case '"':
+			j := strings.IndexByte(section[i+1:], '"')
+			if j < 0 {
+				return false
+			}
+			if strings.Contains(section[i+1:i+1+j], "%") {
+				return true
+			}
+			i += j + 1
+		case '\\':
+			if i+1 < len(section) && section[i+1] == '%' {
+				return true
+			}
+			i++
+		}
+	}
+	return false
+}
+
 // stripLiterals removes quoted text, bracketed codes ([Red], [$¥-804]) and
 // backslash escapes from a format section.
 func stripLiterals(s string) string {

@@ -3,9 +3,11 @@ package xlsx
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -122,18 +124,32 @@ func openReaderAt(ctx context.Context, r io.ReaderAt, size int64, name string, o
 	if err != nil {
 		return nil, err
 	}
-	excel := &lazyExcel{data: data, opts: opts}
-	defer excel.close()
-	return readWorkbook(ctx, p, excel, name, opts, s)
+	return readWorkbook(ctx, p, name, opts, s)
 }
 
-// Reading limits that are not options.
-const (
-	// maxCalcIterations bounds excelize's formula evaluation.
-	maxCalcIterations = 100
-)
+// isContextErr reports whether err is the context's.
+func isContextErr(err error) bool {
+	return errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)
+}
 
-func readWorkbook(ctx context.Context, p *pkg, excel *lazyExcel, name string, opts Options, s *Scratch) (*Workbook, error) {
+// badSharedStrings is the error of a sheet whose cells use shared strings
+// the table does not have, naming the first few of them.
+func badSharedStrings(name string, sp sheetPart, raw *rawSheet, n int, hasTable bool) *OpenError {
+	var bad problems
+	for i := range raw.cells {
+		if rc := &raw.cells[i]; rc.typ == "s" && rc.hasValue && int(rc.sst) >= n {
+			bad.add(Ref{Col: rc.col, Row: rc.row}.A1() + " (" + strconv.Itoa(int(rc.sst)) + ")")
+		}
+	}
+	e := openErr(name, ErrCorrupt, "sheet %q: %d cells use shared strings the table of %d does not have: %s", sp.name, bad.n, n, bad)
+	if !hasTable {
+		e.Detail = fmt.Sprintf("sheet %q: %d cells use shared strings, and the package has no shared-string table: %s", sp.name, bad.n, bad)
+	}
+	e.Part = sp.part
+	return e
+}
+
+func readWorkbook(ctx context.Context, p *pkg, name string, opts Options, s *Scratch) (*Workbook, error) {
 	wb := &Workbook{Name: name, Producer: p.producer()}
 	sheets, stylePart, err := p.workbookLayout()
 	if err != nil {
@@ -143,7 +159,8 @@ func readWorkbook(ctx context.Context, p *pkg, excel *lazyExcel, name string, op
 		return nil, openErr(name, ErrTooLarge, "%d sheets, limit %d", len(sheets), opts.maxSheets())
 	}
 	cells := 0
-	b := &sheetBuilder{ctx: ctx, excel: excel, sst: p.sst, styles: parseStyles(p.small[stylePart]), opts: opts, cells: &cells, scratch: s}
+	b := &sheetBuilder{ctx: ctx, sst: p.sst, styles: parseStyles(p.small[stylePart]), opts: opts, cells: &cells, scratch: s}
+	var raws []*rawSheet // of each sheet, once there are formulas to compute
 	for _, sp := range sheets {
 		if err := ctx.Err(); err != nil {
 			return nil, &OpenError{File: name, Err: err}
@@ -152,6 +169,9 @@ func readWorkbook(ctx context.Context, p *pkg, excel *lazyExcel, name string, op
 		if !ok {
 			return nil, openErr(name, ErrCorrupt, "sheet %q: part %s is missing", sp.name, sp.part)
 		}
+		if raw.maxSST >= len(p.sst) {
+			return nil, badSharedStrings(name, sp, raw, len(p.sst), p.hasSST)
+		}
 		s, err := b.build(raw, sp.name, len(wb.Sheets))
 		if err != nil {
 			var oe *OpenError
@@ -159,11 +179,31 @@ func readWorkbook(ctx context.Context, p *pkg, excel *lazyExcel, name string, op
 				if oe.File == "" {
 					oe.File = name // errors made while reading a sheet do not know it
 				}
+				if oe.Part == "" && !isContextErr(oe.Err) {
+					oe.Part = sp.part
+				}
 				return nil, err
 			}
-			return nil, openErr(name, ErrCorrupt, "sheet %q: %v", sp.name, err)
+			e := openErr(name, ErrCorrupt, "sheet %q: %v", sp.name, err)
+			e.Part = sp.part
+			return nil, e
 		}
 		wb.Sheets = append(wb.Sheets, s)
+		if b.pending != nil && raws == nil {
+			for _, done := range sheets[:len(wb.Sheets)] {
+				raws = append(raws, p.sheets[done.part])
+			}
+		} else if raws != nil {
+			raws = append(raws, raw)
+		}
+	}
+	if len(b.pending) > 0 {
+		if err := newCalc(ctx, wb.Sheets, raws, b.pending, opts, s).run(); err != nil {
+			return nil, &OpenError{File: name, Err: err}
+		}
+	}
+	for _, sh := range wb.Sheets {
+		finishSheet(sh)
 	}
 	return wb, nil
 }

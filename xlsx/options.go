@@ -31,6 +31,22 @@ type Options struct {
 	// cells as its last cell's column, and merged ranges count the cells
 	// they fill.
 	MaxCells int
+	// MaxCalcCells bounds the cells that the formulas saved without their
+	// results may read, all of them together: each cell a reference or a
+	// range touches counts, within the sheet's used area (a range over
+	// the whole sheet costs the cells the sheet has). Past it, the
+	// formulas not yet computed are left Uncalculated with
+	// CalcOverBudget. The default is DefaultMaxCalcCells.
+	MaxCalcCells int
+	// MaxCalcDepth bounds how long a chain of formulas saved without
+	// their results, each referring to the next, may be; a formula deeper
+	// in is left Uncalculated with CalcOverBudget. The default is
+	// DefaultMaxCalcDepth.
+	MaxCalcDepth int
+	// MaxCalcBytes bounds the bytes of text those formulas read, all of
+	// them together, as MaxCalcCells does. The default is
+	// DefaultMaxCalcBytes.
+	MaxCalcBytes int
 }
 
 // limit applies the defaults: zero means def, negative means no limit.

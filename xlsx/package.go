@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"path"
 	"strings"
 )
@@ -67,21 +68,18 @@ func readPackage(ctx context.Context, data []byte, name string, opts Options, s 
 			oe.File = name
 			return nil, oe
 		case n > budget:
-			return nil, openErr(name, ErrTooLarge, "package inflates past %d bytes", opts.maxUnzipSize())
+			e := openErr(name, ErrTooLarge, "package inflates past %d bytes", opts.maxUnzipSize())
+			e.Part = zf.Name
+			return nil, e
 		case errors.Is(err, ErrTooLarge):
-			return nil, openErr(name, ErrTooLarge, "%s: %v", zf.Name, err)
+			return nil, partErr(name, zf.Name, ErrTooLarge, err)
 		case err != nil:
-			return nil, openErr(name, ErrCorrupt, "%s: %v", zf.Name, err)
+			return nil, partErr(name, zf.Name, ErrCorrupt, err)
 		}
 		budget -= n
 	}
 	if wb := p.officeDocument(); p.small[wb] == nil {
 		return nil, openErr(name, ErrNotXLSX, "zip package without a workbook part %s (a .docx, .pptx or plain zip?)", wb)
-	}
-	for part, s := range p.sheets {
-		if s.maxSST >= len(p.sst) {
-			return nil, openErr(name, ErrCorrupt, "%s: a cell uses shared string %d of %d", part, s.maxSST, len(p.sst))
-		}
 	}
 	return p, nil
 }
@@ -94,7 +92,7 @@ func (p *pkg) read(ctx context.Context, zf *zip.File, budget int64, opts Options
 		return 0, err
 	}
 	defer rc.Close()
-	cr := &countingReader{r: io.LimitReader(rc, budget+1)}
+	cr := &countingReader{r: io.LimitReader(rc, addSat(budget, 1)), ctx: ctx}
 	part := partName(zf.Name)
 	switch {
 	case isWorksheetPart(part):
@@ -113,7 +111,7 @@ func (p *pkg) read(ctx context.Context, zf *zip.File, budget int64, opts Options
 		if err != nil || cr.n > budget {
 			return cr.n, err // past the budget: the caller reports it
 		}
-		sst, err := scanSharedStrings(data, p.scratch.sharedStrings(), p.scratch)
+		sst, err := scanSharedStrings(ctx, data, p.scratch.sharedStrings(), p.scratch)
 		p.scratch.keepSharedStrings(sst)
 		if err != nil {
 			return cr.n, err
@@ -211,17 +209,42 @@ func isStylePart(part string) bool {
 	return strings.HasPrefix(part, "xl/") && strings.HasSuffix(part, "styles.xml") && !strings.Contains(part[3:], "/")
 }
 
-// countingReader counts the bytes read through it.
+// countingReader counts the bytes read through it, and looks at the
+// context every ctxEvery bytes, so that a part that inflates for long
+// does not outlast a deadline.
 type countingReader struct {
-	r io.Reader
-	n int64
+	r       io.Reader
+	n       int64
+	ctx     context.Context
+	checked int64 // n when the context was last looked at
 }
+
+// ctxEvery is how many inflated bytes pass between looks at the context.
+const ctxEvery = 256 << 10
 
 // Read reads through to the underlying reader, counting.
 func (c *countingReader) Read(b []byte) (int, error) {
+	if c.ctx != nil && c.n-c.checked >= ctxEvery {
+		c.checked = c.n
+		if err := c.ctx.Err(); err != nil {
+			return 0, &OpenError{Err: err}
+		}
+	}
+	if len(b) > ctxEvery {
+		b = b[:ctxEvery]
+	}
 	n, err := c.r.Read(b)
 	c.n += int64(n)
 	return n, err
+}
+
+// addSat is a + b for b ≥ 0, at most math.MaxInt64: a limit of "no limit"
+// plus one must not wrap around.
+func addSat(a, b int64) int64 {
+	if a > math.MaxInt64-b {
+		return math.MaxInt64
+	}
+	return a + b
 }
 
 // resolve turns a relationship target into a lower-case part name.

@@ -3,38 +3,34 @@ package xlsx
 import (
 	"context"
 	"fmt"
-
-	"github.com/xuri/excelize/v2"
 )
 
-// sheetBuilder turns scanned worksheet parts into Sheets. excelize is
-// opened only when a formula was saved without its result, to compute it, or
-// a shared formula's text is needed.
+// sheetBuilder turns scanned worksheet parts into Sheets, and collects the
+// formulas saved without their results, which are computed once every
+// sheet is laid out.
 type sheetBuilder struct {
 	ctx    context.Context
-	excel  *lazyExcel
 	sst    []string
 	styles []styleFormat
 	opts   Options
 	cells  *int // cells of the workbook so far, merged ranges filled in
 	// scratch is memory to reuse, or nil.
 	scratch *Scratch
-	// asked counts what excelize was asked to compute or look up: each
-	// costs it a walk of the sheet, so a hostile file of a million
-	// uncached formulas would take hours.
-	asked int
+	// pending are the formulas to compute, in sheet order; nil for the
+	// workbooks that have none.
+	pending []pending
 }
 
-// maxAsked bounds the formulas excelize computes or looks up per workbook;
-// past it, formulas without a saved result read as #CALC!. Real workbooks
-// have a few dozen.
-const maxAsked = 10_000
-
-// build makes the Sheet of a scanned part.
+// build makes the Sheet of a scanned part. Its merged ranges are filled in
+// by finishSheet, once its formulas are computed.
 func (b *sheetBuilder) build(raw *rawSheet, name string, index int) (*Sheet, error) {
 	s := &Sheet{Name: name, Index: index}
 	if err := s.layout(raw, b.cells, b.opts.maxCells(), b.scratch); err != nil {
 		return nil, err
+	}
+	var masters map[int32]int // shared formula index → its master's cell
+	if raw.shared {
+		masters = sharedMasters(raw)
 	}
 	for i := range raw.cells {
 		if i%4096 == 0 {
@@ -49,23 +45,50 @@ func (b *sheetBuilder) build(raw *rawSheet, name string, index int) (*Sheet, err
 			return nil, err
 		}
 		cell.Text = text
+		sf := formatOf(b.styles, int(rc.style))
 		if rc.isFormula {
 			cell.Formula = rc.formula
-			if cell.Formula == "" && b.ask() { // a shared formula's dependent cell
-				if f := b.excel.file(); f != nil {
-					cell.Formula, _ = f.GetCellFormula(name, cell.Ref.A1())
+			if rc.ftype == formulaShared && cell.Formula == "" {
+				if m, ok := masters[rc.si]; ok {
+					mc := &raw.cells[m]
+					cell.Formula = translateShared(mc.formula, rc.col-mc.col, rc.row-mc.row)
 				}
 			}
 			if !rc.hasValue || rc.value == "" && rc.typ != "str" {
-				cell.Text, cell.Computed = b.compute(name, cell), true
+				cell.Text, cell.Kind = "", Uncalculated
+				p := pending{cell: cell, sheet: index, style: sf}
+				if rc.ftype == formulaArray || cell.Formula == "" {
+					p.state, p.fail = 2, fUnsupported // array formulas are not computed
+				}
+				b.pending = append(b.pending, p)
+				continue
 			}
 		}
-		sf := formatOf(b.styles, int(rc.style))
-		classify(cell, sf.places, sf.percent, sf.known, b.scratch)
+		classify(cell, sf, b.scratch)
 	}
+	return s, nil
+}
+
+// sharedMasters finds the master cell of each shared formula: the first
+// cell, in the order of the file, that has its index and a ref attribute.
+func sharedMasters(raw *rawSheet) map[int32]int {
+	m := map[int32]int{}
+	for i := range raw.cells {
+		rc := &raw.cells[i]
+		if rc.ftype == formulaShared && rc.sharedRef {
+			if _, ok := m[rc.si]; !ok {
+				m[rc.si] = i
+			}
+		}
+	}
+	return m
+}
+
+// finishSheet fills in the merged ranges, once the formulas are computed,
+// and drops trailing blank rows.
+func finishSheet(s *Sheet) {
 	s.fillMerges()
 	s.trimTrailingRows()
-	return s, nil
 }
 
 // text resolves a stored value by its type, as excelize does in raw mode.
@@ -88,27 +111,4 @@ func (b *sheetBuilder) text(rc *rawCell) (string, error) {
 		}
 	}
 	return rc.value, nil
-}
-
-// compute asks excelize for the result of a formula the file holds none
-// for; formulas that could build huge strings read as #CALC!.
-func (b *sheetBuilder) compute(sheet string, c *Cell) string {
-	if !computable(c.Formula) || !b.ask() {
-		return "#CALC!"
-	}
-	f := b.excel.file()
-	if f == nil {
-		return "#CALC!"
-	}
-	v, err := f.CalcCellValue(sheet, c.Ref.A1(), excelize.Options{RawCellValue: true})
-	if err != nil {
-		return "#CALC!"
-	}
-	return v
-}
-
-// ask counts one request to excelize, reporting whether it may be made.
-func (b *sheetBuilder) ask() bool {
-	b.asked++
-	return b.asked <= maxAsked
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -17,16 +18,29 @@ type rawCell struct {
 	formula   string
 	style     int32
 	sst       int32 // the shared string's index, when typ is "s" and hasValue
+	si        int32 // the shared formula's index, when ftype is formulaShared
+	ftype     formulaType
+	sharedRef bool // a shared formula's master: it has a ref attribute
 	hasValue  bool
 	isFormula bool
 }
+
+// formulaType is the t attribute of a formula.
+type formulaType uint8
+
+const (
+	formulaNormal formulaType = iota
+	formulaShared
+	formulaArray // an array formula, or a data table: not computed
+)
 
 // rawSheet is a worksheet part as scanned: its cells in order and its
 // merged-range references.
 type rawSheet struct {
 	cells  []rawCell
 	merges []string
-	maxSST int // the largest shared-string index a cell uses, or -1
+	maxSST int  // the largest shared-string index a cell uses, or -1
+	shared bool // a cell holds a shared formula
 }
 
 // Limits of one worksheet part that are not options.
@@ -40,9 +54,10 @@ const (
 
 // sheetScan reads one worksheet part in a single pass of the XML tokens,
 // checking its structure as it goes: a truncated or damaged part, rows or
-// cells out of order or repeated, a cell outside its row, a column past XFD
-// or a bad shared-string index is an error, never a shorter or shifted
-// sheet. It counts cells against the limits as it goes.
+// cells repeated, a cell outside its row, a column past XFD or a bad
+// shared-string index is an error, never a shorter or shifted sheet. Cells
+// and rows out of order are read by their references, sorted at the end. It
+// counts cells against the limits as it goes.
 type sheetScan struct {
 	ctx   context.Context
 	opts  Options
@@ -60,6 +75,38 @@ type sheetScan struct {
 	sstText []byte
 	inSST   bool
 	scratch *Scratch // memory to reuse, or nil
+
+	maxRow    int          // the largest row number so far
+	rowMax    int          // the last column of the current row that holds something
+	unordered bool         // cells or rows came out of order: sort them at the end
+	rowsSeen  map[int]bool // once rows come out of order, the rows seen
+	badMerges problems     // merged ranges that name no range
+	badSST    problems     // cells whose shared-string index is not a number
+}
+
+// problems gathers what is wrong in several places, to name the first few.
+type problems struct {
+	first []string
+	n     int
+}
+
+// maxNamed is how many offending cells or ranges an error names.
+const maxNamed = 5
+
+func (p *problems) add(what string) {
+	if p.n++; len(p.first) < maxNamed {
+		p.first = append(p.first, what)
+	}
+}
+
+// String lists the first few, then how many more there are: "A1, B2 and 3
+// more".
+func (p problems) String() string {
+	s := strings.Join(p.first, ", ")
+	if more := p.n - len(p.first); more > 0 {
+		s += " and " + strconv.Itoa(more) + " more"
+	}
+	return s
 }
 
 func newSheetScan(ctx context.Context, opts Options, cells *int) *sheetScan {
@@ -76,11 +123,45 @@ func (sc *sheetScan) run(data []byte, s *Scratch) error {
 	cells, slot := s.rawCells(bytes.Count(data, []byte(cellOpening)))
 	sc.out.cells = cells
 	defer func() { s.keepRaw(slot, sc.out.cells) }()
-	return walkXML(data, "worksheet", xmlHandler{
+	err := walkXML(data, "worksheet", xmlHandler{
 		start: sc.start,
 		end:   func(z *xmlTokenizer, depth int) error { return sc.end(string(z.local), depth) },
 		text:  sc.onText,
 	})
+	switch {
+	case err != nil:
+		return err
+	case sc.badMerges.n > 0:
+		return fmt.Errorf("%d bad merged ranges: %s", sc.badMerges.n, sc.badMerges)
+	case sc.badSST.n > 0:
+		return fmt.Errorf("%d cells with a bad shared-string index: %s", sc.badSST.n, sc.badSST)
+	case sc.unordered:
+		return sc.sortCells()
+	}
+	return nil
+}
+
+// sortCells puts cells that came out of order in row and column order, as
+// LibreOffice, openpyxl and excelize read them by their references; a cell
+// given twice is an error.
+func (sc *sheetScan) sortCells() error {
+	cells := sc.out.cells
+	slices.SortStableFunc(cells, func(a, b rawCell) int {
+		if a.row != b.row {
+			return a.row - b.row
+		}
+		return a.col - b.col
+	})
+	var dup problems
+	for i := 1; i < len(cells); i++ {
+		if cells[i].row == cells[i-1].row && cells[i].col == cells[i-1].col {
+			dup.add(Ref{Col: cells[i].col, Row: cells[i].row}.A1())
+		}
+	}
+	if dup.n > 0 {
+		return fmt.Errorf("cells given twice: %s", dup)
+	}
+	return nil
 }
 
 // onText keeps the character data of the value, formula or inline string
@@ -121,7 +202,8 @@ func (sc *sheetScan) start(z *xmlTokenizer, depth int) error {
 		ref := z.attrString("ref")
 		from, to, _ := cutRange(ref)
 		if _, ok := parseRange("", from, to); !ok {
-			return fmt.Errorf("bad merged range %q", cut(ref))
+			sc.badMerges.add(strconv.Quote(cut(ref)))
+			return nil
 		}
 		sc.out.merges = append(sc.out.merges, ref)
 	case depth == 3 && string(local) == "row":
@@ -137,12 +219,28 @@ func (sc *sheetScan) start(z *xmlTokenizer, depth int) error {
 			}
 		case "f":
 			sc.cur.isFormula, sc.text = true, &sc.cur.formula
+			sc.formulaAttrs(z)
 		}
 	case depth >= 6 && sc.cur != nil && sc.cur.typ == "inlineStr" && string(local) == "t":
 		// <is><t> or <is><r><t>; phonetic runs (<rPh>) are not text.
 		sc.cur.hasValue, sc.text = true, &sc.cur.value
 	}
 	return nil
+}
+
+// formulaAttrs reads the t, si and ref attributes of a formula.
+func (sc *sheetScan) formulaAttrs(z *xmlTokenizer) {
+	switch string(z.attrBytes("t")) {
+	case "shared":
+		si, ok := parseIndex(z.attrBytes("si"))
+		if !ok {
+			return // no index: a formula of its own
+		}
+		sc.cur.ftype, sc.cur.si, sc.out.shared = formulaShared, int32(si), true
+		sc.cur.sharedRef = len(z.attrBytes("ref")) > 0
+	case "array", "dataTable":
+		sc.cur.ftype = formulaArray
+	}
 }
 
 func (sc *sheetScan) startRow(z *xmlTokenizer) error {
@@ -152,15 +250,26 @@ func (sc *sheetScan) startRow(z *xmlTokenizer) error {
 		if n, err = strconv.Atoi(string(v)); err != nil || n < 1 || n > maxRowNumber {
 			return fmt.Errorf("bad row number %q", v)
 		}
-		if n <= sc.row {
-			return fmt.Errorf("row %d after row %d: rows out of order", n, sc.row)
-		}
 	}
 	if n > sc.opts.maxRows() {
 		return fmt.Errorf("%w: row %d, limit %d rows", ErrTooLarge, n, sc.opts.maxRows())
 	}
-	sc.row, sc.col, sc.inRow = n, 0, true
-	if sc.rows++; sc.rows%512 == 0 {
+	if n <= sc.maxRow && sc.rowsSeen == nil {
+		// Rows out of order: read by their numbers, which must not repeat.
+		sc.unordered, sc.rowsSeen = true, map[int]bool{}
+		for i := range sc.out.cells {
+			sc.rowsSeen[sc.out.cells[i].row] = true
+		}
+	}
+	if sc.rowsSeen != nil {
+		if sc.rowsSeen[n] {
+			return fmt.Errorf("row %d given twice", n)
+		}
+		sc.rowsSeen[n] = true
+	}
+	sc.row, sc.col, sc.inRow, sc.rowMax = n, 0, true, 0
+	sc.maxRow = max(sc.maxRow, n)
+	if sc.rows++; sc.rows%64 == 0 {
 		if err := sc.ctx.Err(); err != nil {
 			return &OpenError{Err: err}
 		}
@@ -178,7 +287,7 @@ func (sc *sheetScan) startCell(z *xmlTokenizer) error {
 		case r != sc.row:
 			return fmt.Errorf("cell %s in row %d", v, sc.row)
 		case c <= sc.col:
-			return fmt.Errorf("cell %s after column %s: cells out of order", v, ColumnName(sc.col))
+			sc.unordered = true // read by its reference; a repeated cell is found by sortCells
 		}
 		col = c
 	}
@@ -207,7 +316,7 @@ func (sc *sheetScan) end(name string, depth int) error {
 	switch {
 	case name == "row" && depth == 2 && sc.inRow:
 		sc.inRow = false
-		*sc.cells += sc.lastCol()
+		*sc.cells += sc.rowMax
 		if *sc.cells > sc.opts.maxCells() {
 			return fmt.Errorf("%w: more than %d cells", ErrTooLarge, sc.opts.maxCells())
 		}
@@ -220,24 +329,18 @@ func (sc *sheetScan) end(name string, depth int) error {
 		if c.typ == "s" && c.hasValue {
 			i, ok := parseIndex(sc.sstText)
 			if !ok {
-				return fmt.Errorf("cell %s: bad shared-string index %q", Ref{Col: c.col, Row: c.row}.A1(), cut(string(sc.sstText)))
+				sc.badSST.add(Ref{Col: c.col, Row: c.row}.A1() + " " + strconv.Quote(cut(string(sc.sstText))))
+				return nil
 			}
 			c.sst = int32(i)
 			sc.out.maxSST = max(sc.out.maxSST, i)
 		}
 		sc.out.cells = append(sc.out.cells, *c)
+		sc.rowMax = max(sc.rowMax, c.col)
 	case depth >= 4:
 		sc.text, sc.inSST = nil, false // the end of <v>, <f>, <t>
 	}
 	return nil
-}
-
-// lastCol is the last column of the current row that holds something.
-func (sc *sheetScan) lastCol() int {
-	if n := len(sc.out.cells); n > 0 && sc.out.cells[n-1].row == sc.row {
-		return sc.out.cells[n-1].col
-	}
-	return 0
 }
 
 // parseIndex reads a shared-string index, white space around it allowed.
@@ -284,7 +387,7 @@ func cellType(z *xmlTokenizer) string {
 
 // scanSharedStrings reads the shared-string table: each <si> is its <t>, or
 // the concatenation of its runs' <t>, without phonetic runs (<rPh>).
-func scanSharedStrings(data []byte, out []string, s *Scratch) ([]string, error) {
+func scanSharedStrings(ctx context.Context, data []byte, out []string, s *Scratch) ([]string, error) {
 	var cur []byte // the text of the current <si>
 	inSI, inT, inPh := false, false, 0
 	err := walkXML(data, "sst", xmlHandler{
@@ -293,6 +396,11 @@ func scanSharedStrings(data []byte, out []string, s *Scratch) ([]string, error) 
 			case "si":
 				inSI = depth == 2
 				cur = cur[:0]
+				if len(out)%4096 == 4095 {
+					if err := ctx.Err(); err != nil {
+						return &OpenError{Err: err}
+					}
+				}
 			case "rPh":
 				inPh++
 			case "t":

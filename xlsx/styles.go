@@ -10,6 +10,10 @@ import (
 type styleFormat struct {
 	places         int32
 	percent, known bool
+	// literalPercent: the format shows the stored number followed by a
+	// percent sign written as a literal (0.00"%", 0.00\%), so the stored
+	// 85.11 means 85.11 %.
+	literalPercent bool
 }
 
 // maxStyles bounds the cell formats read from the style part; Excel allows
@@ -59,6 +63,7 @@ func parseStyles(data []byte) []styleFormat {
 				code = builtinFormat(id)
 			}
 			sf.places, sf.percent, sf.known = formatPlaces(code)
+			sf.literalPercent = sf.known && !sf.percent && literalPercent(code)
 			byID[id] = sf
 		}
 		out[i] = sf

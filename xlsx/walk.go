@@ -54,7 +54,7 @@ func walkXML(data []byte, root string, h xmlHandler) error {
 			open = append(open, z.name)
 			if h.start != nil {
 				if err := h.start(z, len(open)); err != nil {
-					return err
+					return atLine(z, err)
 				}
 			}
 		case xmlEnd:
@@ -64,13 +64,13 @@ func walkXML(data []byte, root string, h xmlHandler) error {
 			open = open[:len(open)-1]
 			if h.end != nil {
 				if err := h.end(z, len(open)); err != nil {
-					return err
+					return atLine(z, err)
 				}
 			}
 		case xmlText:
 			if h.text != nil {
 				if err := h.text(z); err != nil {
-					return err
+					return atLine(z, err)
 				}
 			}
 		}

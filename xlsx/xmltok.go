@@ -94,8 +94,45 @@ func (z *xmlTokenizer) fail(format string, args ...any) (xmlKind, error) {
 // syntaxError is an error at the current position, with its line like
 // encoding/xml's.
 func (z *xmlTokenizer) syntaxError(format string, args ...any) error {
-	line := 1 + bytes.Count(z.data[:min(z.pos, len(z.data))], []byte{'\n'})
-	return fmt.Errorf("XML syntax error on line %d: %s", line, fmt.Sprintf(format, args...))
+	line := z.line()
+	return &lineError{line: line, err: fmt.Errorf("XML syntax error on line %d: %s", line, fmt.Sprintf(format, args...))}
+}
+
+// line is the line of the current position, from 1.
+func (z *xmlTokenizer) line() int {
+	return 1 + bytes.Count(z.data[:min(z.pos, len(z.data))], []byte{'\n'})
+}
+
+// lineError is damage found on a line of a part; its message says the line.
+type lineError struct {
+	line int
+	err  error
+}
+
+// Error is the message of the damage.
+func (e *lineError) Error() string { return e.err.Error() }
+
+// Unwrap returns the damage.
+func (e *lineError) Unwrap() error { return e.err }
+
+// atLine gives an error a handler of walkXML returned the line the walk had
+// reached, unless it has one or is an *OpenError (the context's).
+func atLine(z *xmlTokenizer, err error) error {
+	var le *lineError
+	var oe *OpenError
+	if errors.As(err, &le) || errors.As(err, &oe) {
+		return err
+	}
+	return &lineError{line: z.line(), err: err}
+}
+
+// lineOf is the line an error names, or 0.
+func lineOf(err error) int {
+	var le *lineError
+	if errors.As(err, &le) {
+		return le.line
+	}
+	return 0
 }
 
 // charData reads text up to the next '<' or the end.

@@ -956,3 +956,107 @@ const (
 	MaxColumn = 16384
 	MaxRow    = 1048576
 )
+
+// ---------------------------------------------------------------------------
+// Formulas saved without their results that cost to compute (issue 12):
+// each workbook is a few KB, and a reader that computes them naively takes
+// minutes or gigabytes.
+
+// uncached is a formula cell without a saved result.
+func uncached(ref, formula string) string {
+	return `<c r="` + ref + `"><f>` + escape(formula) + `</f></c>`
+}
+
+// numberColumn is rows 1 to n with the number r in column A, and extra
+// cells appended to row 1.
+func numberColumn(n int, row1 string) string {
+	var b strings.Builder
+	for r := 1; r <= n; r++ {
+		s := strconv.Itoa(r)
+		b.WriteString(`<row r="` + s + `"><c r="A` + s + `"><v>` + s + `</v></c>`)
+		if r == 1 {
+			b.WriteString(row1)
+		}
+		b.WriteString(`</row>`)
+	}
+	return b.String()
+}
+
+// HugeSum is a sheet of 30 numbers (A1:A30) and, in XFD1, the formula
+// SUM(A1:XFC1048575) without its result: expanded cell by cell, a range of
+// 17 billion cells.
+func HugeSum() []byte {
+	return Book{Sheets: []Sheet{{Name: "Sheet1", Data: numberColumn(30, uncached("XFD1", "SUM(A1:XFC1048575)"))}}}.Bytes()
+}
+
+// WideSum is HugeSum with SUM(A1:XFC1000): 16 million cells.
+func WideSum() []byte {
+	return Book{Sheets: []Sheet{{Name: "Sheet1", Data: numberColumn(30, uncached("XFD1", "SUM(A1:XFC1000)"))}}}.Bytes()
+}
+
+// ManySums is a sheet with the numbers 1 to 1000 in A1:A1000, 1 in Z1000,
+// and n cells AB1, AB2, … each SUM(A1:Z1000) without its result.
+func ManySums(n int) []byte {
+	var b strings.Builder
+	for r := 1; r <= 1000; r++ {
+		s := strconv.Itoa(r)
+		b.WriteString(`<row r="` + s + `"><c r="A` + s + `"><v>` + s + `</v></c>`)
+		if r == 1000 {
+			b.WriteString(`<c r="Z1000"><v>1</v></c>`)
+		}
+		if r <= n {
+			b.WriteString(uncached("AB"+s, "SUM(A1:Z1000)"))
+		}
+		b.WriteString(`</row>`)
+	}
+	for r := 1001; r <= n; r++ {
+		s := strconv.Itoa(r)
+		b.WriteString(`<row r="` + s + `">` + uncached("AB"+s, "SUM(A1:Z1000)") + `</row>`)
+	}
+	return Book{Sheets: []Sheet{{Name: "Sheet1", Data: b.String()}}}.Bytes()
+}
+
+// ReferencedRept has REPT("x",1E9) in A1, without its result, and in B1 and
+// C1 formulas that refer to it (=A1, =SUM(A1:B1)), without theirs: computed,
+// A1 would hold a gigabyte.
+func ReferencedRept() []byte {
+	return Book{Sheets: []Sheet{{Name: "Sheet1", Data: `<row r="1">` +
+		uncached("A1", `REPT("x",1E9)`) + uncached("B1", "A1") + uncached("C1", "SUM(A1:B1)") + `</row>`}}}.Bytes()
+}
+
+// FormulaCycle is the circular reference of issue 12, without saved
+// results: C8 holds 4, D8 =E8*C8 and E8 =D8/C8.
+func FormulaCycle() []byte {
+	return Book{Sheets: []Sheet{{Name: "Sheet1", Data: `<row r="8"><c r="C8"><v>4</v></c>` +
+		uncached("D8", "E8*C8") + uncached("E8", "D8/C8") + `</row>`}}}.Bytes()
+}
+
+// DamagedPartFormulas is a workbook of 20 formulas without saved results
+// (B1:B20, each =A*2 of its row, A the row number) whose part of that name,
+// "xl/styles.xml" or "_rels/.rels", is cut in half: damage a reader can do
+// without, but which stops one that must parse every part.
+func DamagedPartFormulas(part string) ([]byte, error) {
+	var b strings.Builder
+	for r := 1; r <= 20; r++ {
+		s := strconv.Itoa(r)
+		b.WriteString(`<row r="` + s + `"><c r="A` + s + `"><v>` + s + `</v></c>` + uncached("B"+s, "A"+s+"*2") + `</row>`)
+	}
+	book := Book{Sheets: []Sheet{{Name: "Sheet1", Data: b.String()}}}.Bytes()
+	return EditEntry(book, part, func(data []byte) []byte { return data[:len(data)/2] })
+}
+
+// CostlyFormulas returns the workbooks above by name, for tests and for
+// measuring a reader's time and memory on them.
+func CostlyFormulas() []Sample {
+	styles, _ := DamagedPartFormulas("xl/styles.xml")
+	rels, _ := DamagedPartFormulas("_rels/.rels")
+	return []Sample{
+		{"huge-sum", HugeSum()},
+		{"wide-sum", WideSum()},
+		{"many-sums", ManySums(300)},
+		{"referenced-rept", ReferencedRept()},
+		{"formula-cycle", FormulaCycle()},
+		{"damaged-styles", styles},
+		{"damaged-rels", rels},
+	}
+}

@@ -194,3 +194,6 @@ func roundSignificant(d decimal.Decimal, n int) decimal.Decimal {
 	intDigits := len(coef) + int(d.Exponent())
 	return d.Round(int32(n - intDigits))
 }
+
+// RoundSignificant rounds d to n significant digits, half away from zero.
+func RoundSignificant(d decimal.Decimal, n int) decimal.Decimal { return roundSignificant(d, n) }

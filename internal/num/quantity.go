@@ -126,3 +126,29 @@ func isDigits(s string) bool {
 	}
 	return s != ""
 }
+
+// The amount units, in their canonical spelling: the one vocabulary of
+// units that xlsx reads after a number and budget reads in block labels.
+const (
+	UnitYuan         = "元"
+	UnitThousandYuan = "千元"
+	UnitTenThousand  = "万元"
+	UnitHundredMln   = "亿元"
+)
+
+// CanonicalAmountUnit returns the canonical spelling of an amount unit as a
+// block states it or as it is typed after a number: "万" and "万元" are both
+// "万元", "千" "千元", "亿" "亿元", "元" "元". Anything else gives "".
+func CanonicalAmountUnit(u string) string {
+	switch u {
+	case "元":
+		return UnitYuan
+	case "千元", "千":
+		return UnitThousandYuan
+	case "万元", "万":
+		return UnitTenThousand
+	case "亿元", "亿":
+		return UnitHundredMln
+	}
+	return ""
+}
