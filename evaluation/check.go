@@ -65,7 +65,7 @@ func (c *Check) appliesTo(k FormKind) bool {
 // one changes no other Checker's.
 func Checks() []Check {
 	list := []Check{
-		withinRounding, computedFormula, notANumber, missingNumber, amountUnit, roundingSlip,
+		withinRounding, computedFormula, notANumber, missingNumber, amountUnit, formulaNotDone, formulaCycle, roundingSlip,
 		sourceSum, natureSum, matrixRow, matrixColumn, acrossBlocks, acrossSheets,
 		rateCheck, spendingNoBudget, rateMissing, rateScore,
 		scoreRange, childWeights, weightsTo100, totalWeight, totalScore, subtotal, declaredTotal, grade, gradeMissing, scoreMissing, convertedScore,

@@ -9,6 +9,8 @@ const (
 	CodeNotANumber       = "JX003"
 	CodeMissingNumber    = "JX004"
 	CodeAmountUnit       = "JX005"
+	CodeFormulaNotDone   = "JX006"
+	CodeFormulaCycle     = "JX007"
 	CodeRoundingSlip     = "JX008"
 	CodeSourceSum        = "JX101"
 	CodeNatureSum        = "JX102"

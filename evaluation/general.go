@@ -90,8 +90,9 @@ var msgMissingNumber = present.Text{
 
 // Why a check skipped a figure, for the form's coverage.
 var (
-	gapNotANumber = present.Text{ZH: "“{what}”不是数字", EN: "{what} is not a number"}
-	gapMissing    = present.Text{ZH: "“{what}”未填写", EN: "{what} is blank"}
+	gapNotANumber  = present.Text{ZH: "“{what}”不是数字", EN: "{what} is not a number"}
+	gapMissing     = present.Text{ZH: "“{what}”未填写", EN: "{what} is blank"}
+	gapNotComputed = present.Text{ZH: "“{what}”的公式未计算（{why}）", EN: "the formula of {what} was not computed ({why})"}
 )
 
 // subjectOf names what a check is about, such as the figure it needs; it
@@ -117,6 +118,9 @@ func (p *Pass) usable(f xlsx.Figure, what subjectOf) bool {
 				Message: present.New(&msgNotANumber, present.M("what", w), present.S("text", quoted(f.Text)))})
 		}
 		p.Skip(present.New(&gapNotANumber, present.M("what", w)), f.Ref)
+	case xlsx.NotComputed:
+		w := what()
+		p.Skip(present.New(&gapNotComputed, present.M("what", w), present.S("why", f.CalcReason(string(p.Lang)))), f.Ref)
 	}
 	return false
 }
@@ -200,4 +204,68 @@ var msgSlip = present.Text{
 // places decimals.
 func isSlip(got, want decimal.Decimal, places int32) bool {
 	return got.Sub(want).Abs().Equal(decimal.New(1, -places))
+}
+
+var formulaNotDone = Check{
+	Code: CodeFormulaNotDone, Severity: SeverityWarning, Scope: ScopeWorkbook,
+	Title: present.Text{ZH: "公式未计算", EN: "formula not computed"},
+	Doc: present.Text{
+		ZH: "文件中的公式没有保存计算结果，而 jixiao 没有计算它：公式用了 jixiao 不计算的函数或写法（只计算加减乘除、比较和 SUM、ROUND、IF 等少数函数），或计算会超出每个工作簿的计算预算（引用的单元格数、嵌套深度）。需要这些单元格的核对已跳过，并在覆盖情况中说明。请在 Excel 或 WPS 中打开并保存文件，使公式结果一并保存。每张表报告一次，指向第一个这样的单元格，其余列为相关单元格。",
+		EN: "The file holds formulas without their saved results that jixiao did not compute: they use a function or a syntax jixiao does not compute (it computes arithmetic, comparisons and a few functions such as SUM, ROUND and IF), or computing them would pass the workbook's calculation budget (cells referred to, nesting depth). The checks that need those cells are skipped, and the form's coverage says so. Opening the file in Excel or WPS and saving it saves the results. One finding per sheet, on the first such cell, the others related.",
+	},
+	Messages: []*present.Text{&msgFormulaNotDone},
+	Run:      func(p *Pass) { p.reportUncalculated(false) },
+}
+
+var formulaCycle = Check{
+	Code: CodeFormulaCycle, Severity: SeverityError, Scope: ScopeWorkbook,
+	Title: present.Text{ZH: "公式循环引用", EN: "circular reference"},
+	Doc: present.Text{
+		ZH: "公式直接或经由其他公式引用了自身（循环引用），没有确定的结果。Excel 会把它显示为 0，jixiao 不会：请改正公式。每张表报告一次，指向第一个这样的单元格，其余列为相关单元格。",
+		EN: "A formula refers to itself, directly or through other formulas (a circular reference), and has no result. Excel shows 0 for it; jixiao does not: the formula must be corrected. One finding per sheet, on the first such cell, the others related.",
+	},
+	Messages: []*present.Text{&msgFormulaCycle},
+	Run:      func(p *Pass) { p.reportUncalculated(true) },
+}
+
+var (
+	msgFormulaNotDone = present.Text{
+		ZH: "本表有 {n} 个公式单元格没有保存计算结果，jixiao 也未计算（{why}），需要它们的核对已跳过；请在 Excel 或 WPS 中打开并保存后重新提交。",
+		EN: "{n} formula cells on this sheet have no saved result and were not computed by jixiao ({why}); the checks that need them were skipped. Open and save the file in Excel or WPS and submit it again.",
+	}
+	msgFormulaCycle = present.Text{
+		ZH: "本表有 {n} 个公式单元格循环引用（公式直接或间接引用了自身），没有确定的结果，请改正公式。",
+		EN: "{n} formula cells on this sheet refer to themselves, directly or through others (a circular reference), and have no result; the formulas must be corrected.",
+	}
+)
+
+// reportUncalculated reports, once per sheet, the formulas jixiao did not
+// compute: those in a circular reference, or the others.
+func (p *Pass) reportUncalculated(cycles bool) {
+	for _, s := range p.Workbook.Sheets {
+		var refs []xlsx.Ref
+		var first *xlsx.Cell
+		for r := 1; r <= s.Rows(); r++ {
+			row := s.Row(r)
+			for i := range row {
+				c := &row[i]
+				if c.Kind != xlsx.Uncalculated || (c.CalcFailure == xlsx.CalcCycle) != cycles || !c.IsMergeOrigin() {
+					continue
+				}
+				if first == nil {
+					first = c
+				}
+				refs = append(refs, c.Ref)
+			}
+		}
+		if len(refs) == 0 {
+			continue
+		}
+		tpl := &msgFormulaNotDone
+		if cycles {
+			tpl = &msgFormulaCycle
+		}
+		p.Report(Diagnostic{At: refs[0], Related: refs[1:],
+			Message: present.New(tpl, present.S("n", strconv.Itoa(len(refs))), present.S("why", first.CalcReason(string(p.Lang))))})
+	}
 }

@@ -129,6 +129,9 @@ func isFuncName(what string) bool {
 			return false
 		}
 	}
+	if !strings.ContainsAny(what, "0123456789") {
+		return true // letters alone (LEN, SUMIF) name a function, not a cell
+	}
 	_, _, _, _, _, isRef := refEnd(what, 0)
 	return !isRef
 }
