@@ -131,3 +131,14 @@ func TestRateSlipIsAWarning(t *testing.T) {
 		{evaluation.CodeRate, "dept.line[年度资金总额].rate", "0.8618", "0.8620", "dept.line[年度资金总额].rate", "86.18%"},
 	})
 }
+
+// An amount shown as #,##0 is judged at the places it shows: 283.79 shown
+// as 284 is consistent with its parts within rounding, not a gap of 0.21.
+func TestAmountShownWithoutPlaces(t *testing.T) {
+	total := lineTotal
+	total.Initial = testgen.WithFormat("283.79", "#,##0")
+	expectFindings(t, departmentOnly(total, lineFiscal, lineOther, lineBasic, lineProject), []want{
+		{evaluation.CodeWithinRounding, "dept.line[年度资金总额].initial", "283.79", "284.00", "", ""},
+		{evaluation.CodeWithinRounding, "dept.line[年度资金总额].initial", "283.79", "284.00", "", ""},
+	})
+}

@@ -50,7 +50,15 @@ func (o operand) interval() num.Interval {
 	return o.val.Interval()
 }
 
-func amount(f xlsx.Figure) operand { return measured(f, amountPlaces) }
+// amount reads an amount: at the places its number format shows (#,##0
+// shows none, so 1,235 stands for 1234.5 to 1235.5), or, typed under the
+// General format, at 2 places at least (47 stands for 47.00).
+func amount(f xlsx.Figure) operand {
+	if f.State == xlsx.Present && f.PlacesFromFormat {
+		return measured(f, 0)
+	}
+	return measured(f, amountPlaces)
+}
 
 // rate reads an 执行率. One shown as a percentage, by its format or typed
 // with %, is judged at the places it shows: 99% shows none of a percent.
