@@ -7,7 +7,7 @@ import (
 
 	"github.com/jixiao-go/jixiao/evaluation"
 	"github.com/jixiao-go/jixiao/internal/testgen"
-	"github.com/jixiao-go/jixiao/xlsx"
+	"github.com/jixiao-go/jixiao/xlsxwrite"
 )
 
 // fixCases are workbooks with defects whose findings offer fixes: the
@@ -82,7 +82,7 @@ func TestOfferedFixesMendAndAddNothing(t *testing.T) {
 			}
 			tried++
 			dst := filepath.Join(dir, "fixed.xlsx")
-			if err := xlsx.SetCells(src, dst, values); err != nil {
+			if err := xlsxwrite.SetCells(src, dst, values); err != nil {
 				t.Fatal(err)
 			}
 			after, err := evaluation.Evaluate(context.Background(), dst, evaluation.Options{})

@@ -8,8 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
-
-	"github.com/xuri/excelize/v2"
 )
 
 // Workbook is a workbook read whole into cells. It is immutable and safe for
@@ -102,23 +100,13 @@ func openReaderAt(ctx context.Context, r io.ReaderAt, size int64, name string, o
 	if err != nil {
 		return nil, err
 	}
-	if err := sniff(data, name, opts); err != nil {
-		return nil, err
-	}
 	defer func() {
 		if p := recover(); p != nil {
 			wb, err = nil, openErr(name, ErrCorrupt, "reader failed on malformed content: %v", p)
 		}
 	}()
-	if hasMagic(data, oleMagic) {
-		// An encrypted package, with a password (sniff let it through):
-		// decrypt it here, so that the package inside gets the same checks
-		// as any other before excelize reads it.
-		plain, err := excelize.Decrypt(data, &excelize.Options{Password: opts.Password})
-		if err != nil || !hasMagic(plain, zipMagic) {
-			return nil, openErr(name, ErrEncrypted, "the password does not open it")
-		}
-		data = plain
+	if data, err = Plaintext(data, name, opts); err != nil {
+		return nil, err
 	}
 	p, err := readPackage(ctx, data, name, opts, s)
 	if err != nil {

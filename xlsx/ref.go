@@ -59,10 +59,13 @@ func ParseA1(s string) (col, row int, ok bool) {
 	return col, row, col <= maxColNumber
 }
 
-// Excel's own bounds.
+// Excel's own bounds: the last row and the last column (XFD) a sheet has.
 const (
-	maxRowNumber = 1048576
-	maxColNumber = 16384
+	MaxRowNumber = 1048576
+	MaxColNumber = 16384
+
+	maxRowNumber = MaxRowNumber
+	maxColNumber = MaxColNumber
 )
 
 // Range is a rectangle of cells, such as a merged range A4:A12.

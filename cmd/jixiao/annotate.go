@@ -6,9 +6,10 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/jixiao-go/jixiao/annotate"
 	"github.com/jixiao-go/jixiao/evaluation"
 	"github.com/jixiao-go/jixiao/present"
-	"github.com/jixiao-go/jixiao/xlsx"
+	"github.com/jixiao-go/jixiao/xlsxwrite"
 )
 
 // runAnnotate checks one workbook and writes a copy of it with the findings
@@ -39,12 +40,12 @@ func runAnnotate(ctx context.Context, args []string, stdout, stderr io.Writer) i
 		fmt.Fprintln(stderr, "jixiao:", err)
 		return exitTrouble
 	}
-	rep, err := evaluation.Annotate(ctx, in, *out, opts)
-	if rep != nil && !errors.Is(err, xlsx.ErrSameFile) {
+	rep, err := annotate.File(ctx, evaluation.NewChecker(opts), in, *out)
+	if rep != nil && !errors.Is(err, xlsxwrite.ErrSameFile) {
 		printText(stdout, rep, lang)
 	}
 	switch {
-	case errors.Is(err, xlsx.ErrSameFile):
+	case errors.Is(err, xlsxwrite.ErrSameFile):
 		fmt.Fprintln(stderr, "jixiao: "+pick(en, "-o 不能是输入文件本身："+*out, "-o must not be the input file: "+*out))
 		return exitTrouble
 	case err != nil && rep != nil:

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/jixiao-go/jixiao/evaluation/template"
+	"github.com/jixiao-go/jixiao/template"
 )
 
 // runTemplate writes a blank standard workbook.

@@ -1,4 +1,4 @@
-package evaluation_test
+package annotate_test
 
 import (
 	"bytes"
@@ -10,8 +10,10 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/jixiao-go/jixiao/annotate"
 	"github.com/jixiao-go/jixiao/evaluation"
 	"github.com/jixiao-go/jixiao/xlsx"
+	"github.com/jixiao-go/jixiao/xlsxwrite"
 )
 
 // summaryRows reads the first sheet of an annotated workbook as text.
@@ -98,7 +100,7 @@ func TestAnnotateSummarySheet(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var buf bytes.Buffer
-			rep, err := evaluation.AnnotateTo(context.Background(), &buf, bytes.NewReader(data), int64(len(data)), "报送.xlsx", tc.opts)
+			rep, err := annotate.Write(context.Background(), evaluation.NewChecker(tc.opts), &buf, bytes.NewReader(data), int64(len(data)), "报送.xlsx")
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -119,16 +121,16 @@ func TestAnnotateSummarySheet(t *testing.T) {
 func TestAnnotateErrors(t *testing.T) {
 	dir := t.TempDir()
 	src := "../testdata/haizhu-kexie-2023-as-reported.xlsx"
-	if _, err := evaluation.Annotate(context.Background(), filepath.Join(dir, "missing.xlsx"), filepath.Join(dir, "out.xlsx"), evaluation.Options{}); !errors.Is(err, os.ErrNotExist) {
+	if _, err := annotate.File(context.Background(), evaluation.NewChecker(evaluation.Options{}), filepath.Join(dir, "missing.xlsx"), filepath.Join(dir, "out.xlsx")); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("missing input: %v", err)
 	}
-	rep, err := evaluation.Annotate(context.Background(), src, src, evaluation.Options{})
-	if !errors.Is(err, xlsx.ErrSameFile) || rep == nil || rep.Valid {
+	rep, err := annotate.File(context.Background(), evaluation.NewChecker(evaluation.Options{}), src, src)
+	if !errors.Is(err, xlsxwrite.ErrSameFile) || rep == nil || rep.Valid {
 		t.Errorf("output = input: %v (report %v), want ErrSameFile with the report", err, rep != nil)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, err := evaluation.Annotate(ctx, src, filepath.Join(dir, "out.xlsx"), evaluation.Options{}); !errors.Is(err, context.Canceled) {
+	if _, err := annotate.File(ctx, evaluation.NewChecker(evaluation.Options{}), src, filepath.Join(dir, "out.xlsx")); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled: %v", err)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "out.xlsx")); !errors.Is(err, os.ErrNotExist) {
@@ -144,7 +146,7 @@ func ExampleAnnotate() {
 	}
 	defer os.RemoveAll(dir)
 	out := filepath.Join(dir, "annotated.xlsx")
-	rep, err := evaluation.Annotate(context.Background(), "../testdata/haizhu-kexie-2023-as-reported.xlsx", out, evaluation.Options{})
+	rep, err := annotate.File(context.Background(), evaluation.NewChecker(evaluation.Options{}), "../testdata/haizhu-kexie-2023-as-reported.xlsx", out)
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -5,7 +5,7 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/jixiao-go/jixiao/evaluation/template"
+	"github.com/jixiao-go/jixiao/template"
 	"github.com/jixiao-go/jixiao/xlsx"
 )
 

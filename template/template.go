@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"github.com/jixiao-go/jixiao/xlsx"
+	"github.com/jixiao-go/jixiao/xlsxwrite"
 )
 
 // Form names a blank workbook.
@@ -51,10 +52,10 @@ func WriteFile(path string, form Form) error {
 	return b.Save(path)
 }
 
-// New returns the blank workbook of form as an xlsx.Book, for a caller that
+// New returns the blank workbook of form as an xlsxwrite.Book, for a caller that
 // fills in some cells (the department's name, the year) before writing it.
-func New(form Form) (*xlsx.Book, error) {
-	b, lk := xlsx.NewBook(), newLooks()
+func New(form Form) (*xlsxwrite.Book, error) {
+	b, lk := xlsxwrite.NewBook(), newLooks()
 	switch form {
 	case Department:
 		department(b.AddSheet(DepartmentSheet), lk)
@@ -69,29 +70,29 @@ func New(form Form) (*xlsx.Book, error) {
 
 // looks are the cell styles of the templates.
 type looks struct {
-	title, period, heading, unit xlsx.CellStyle
-	label, header, rowName, text xlsx.CellStyle
-	amount, rate, score, weight  xlsx.CellStyle
-	grade, dash, plain           xlsx.CellStyle
+	title, period, heading, unit xlsxwrite.CellStyle
+	label, header, rowName, text xlsxwrite.CellStyle
+	amount, rate, score, weight  xlsxwrite.CellStyle
+	grade, dash, plain           xlsxwrite.CellStyle
 }
 
 func newLooks() *looks {
 	return &looks{
-		title:   xlsx.CellStyle{Bold: true, Size: 16, Align: "center"},
-		period:  xlsx.CellStyle{Align: "center"},
-		heading: xlsx.CellStyle{Bold: true, Align: "left"},
-		unit:    xlsx.CellStyle{Align: "right"},
-		label:   xlsx.CellStyle{Border: true, Align: "center", Wrap: true},
-		header:  xlsx.CellStyle{Border: true, Align: "center", Wrap: true, Bold: true},
-		rowName: xlsx.CellStyle{Border: true, Align: "left", Wrap: true},
-		text:    xlsx.CellStyle{Border: true, Align: "left", Wrap: true},
-		amount:  xlsx.CellStyle{Border: true, NumFmt: "#,##0.00"},
-		rate:    xlsx.CellStyle{Border: true, NumFmt: "0.00%", Align: "right"},
-		score:   xlsx.CellStyle{Border: true, NumFmt: "0.00"},
-		weight:  xlsx.CellStyle{Border: true, Align: "center"},
-		grade:   xlsx.CellStyle{Border: true, Align: "center"},
-		dash:    xlsx.CellStyle{Border: true, Align: "center"},
-		plain:   xlsx.CellStyle{Align: "left"},
+		title:   xlsxwrite.CellStyle{Bold: true, Size: 16, Align: "center"},
+		period:  xlsxwrite.CellStyle{Align: "center"},
+		heading: xlsxwrite.CellStyle{Bold: true, Align: "left"},
+		unit:    xlsxwrite.CellStyle{Align: "right"},
+		label:   xlsxwrite.CellStyle{Border: true, Align: "center", Wrap: true},
+		header:  xlsxwrite.CellStyle{Border: true, Align: "center", Wrap: true, Bold: true},
+		rowName: xlsxwrite.CellStyle{Border: true, Align: "left", Wrap: true},
+		text:    xlsxwrite.CellStyle{Border: true, Align: "left", Wrap: true},
+		amount:  xlsxwrite.CellStyle{Border: true, NumFmt: "#,##0.00"},
+		rate:    xlsxwrite.CellStyle{Border: true, NumFmt: "0.00%", Align: "right"},
+		score:   xlsxwrite.CellStyle{Border: true, NumFmt: "0.00"},
+		weight:  xlsxwrite.CellStyle{Border: true, Align: "center"},
+		grade:   xlsxwrite.CellStyle{Border: true, Align: "center"},
+		dash:    xlsxwrite.CellStyle{Border: true, Align: "center"},
+		plain:   xlsxwrite.CellStyle{Align: "left"},
 	}
 }
 
@@ -101,7 +102,7 @@ const dashText = "—"
 func at(col string, row int) string { return col + strconv.Itoa(row) }
 
 // widths sets the column widths from A on.
-func widths(s *xlsx.BookSheet, ws ...float64) {
+func widths(s *xlsxwrite.BookSheet, ws ...float64) {
 	for i, w := range ws {
 		s.SetColWidth(xlsx.ColumnName(i+1), w)
 	}
@@ -115,7 +116,7 @@ func rateFormula(spent, budget string) string {
 
 // department writes the 部门整体支出绩效自评表: columns A to F as in the
 // reference workbook.
-func department(s *xlsx.BookSheet, lk *looks) {
+func department(s *xlsxwrite.BookSheet, lk *looks) {
 	widths(s, 26, 14, 14, 16, 20, 12)
 	s.SetPrintLayout(false, true)
 	s.SetText("A1", "部门整体支出绩效自评表", lk.title)
@@ -189,7 +190,7 @@ type indicatorRow struct {
 
 // mergeRuns merges the runs of equal labels of one level column, from row
 // first on, and writes each label once.
-func mergeRuns(s *xlsx.BookSheet, lk *looks, col string, first int, labels []string) {
+func mergeRuns(s *xlsxwrite.BookSheet, lk *looks, col string, first int, labels []string) {
 	for i := 0; i < len(labels); {
 		j := i + 1
 		for j < len(labels) && labels[j] == labels[i] {
@@ -203,7 +204,7 @@ func mergeRuns(s *xlsx.BookSheet, lk *looks, col string, first int, labels []str
 
 // scoreSheet writes the 部门整体支出绩效评价评分表: columns A to J as in the
 // reference workbook, the standard indicators in rows 4 to 28.
-func scoreSheet(s *xlsx.BookSheet, lk *looks) {
+func scoreSheet(s *xlsxwrite.BookSheet, lk *looks) {
 	widths(s, 16, 12, 26, 7, 30, 40, 12, 14, 9, 26)
 	s.SetPrintLayout(true, true)
 	s.SetText("A1", "　　　　年度部门整体支出绩效自评评分表", lk.title)
@@ -282,7 +283,7 @@ func groupName(l1 string) string {
 
 // project writes the 项目支出绩效自评表: columns A to I as in the reference
 // workbook, with projectIndicators' rows from row 13 on.
-func project(s *xlsx.BookSheet, lk *looks) {
+func project(s *xlsxwrite.BookSheet, lk *looks) {
 	widths(s, 10, 18, 18, 20, 14, 14, 8, 8, 26)
 	s.SetPrintLayout(true, true)
 	s.SetText("A1", "项目支出绩效自评表", lk.title)

@@ -1,4 +1,4 @@
-package xlsx
+package xlsxwrite
 
 import (
 	"bytes"
@@ -8,13 +8,14 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/jixiao-go/jixiao/xlsx"
 	"github.com/xuri/excelize/v2"
 )
 
 // Book is a workbook to be written: sheets of text, number and formula
 // cells with their styles, merged ranges, column widths, row heights and
 // drop-down lists. It knows nothing of budgets; the templates of package
-// evaluation/template are built with it.
+// template are built with it.
 //
 // The methods that add content record the first mistake they meet (a bad
 // cell reference, a duplicate sheet) and WriteTo and Save report it, as
@@ -128,7 +129,7 @@ type bookChoice struct {
 func (s *BookSheet) Name() string { return s.name }
 
 func (s *BookSheet) at(cell string) ([2]int, bool) {
-	col, row, ok := ParseA1(cell)
+	col, row, ok := xlsx.ParseA1(cell)
 	if !ok || strings.Contains(cell, "$") {
 		s.book.fail(fmt.Errorf("xlsx: sheet %q: %q is not a cell reference such as D16", s.name, cell))
 		return [2]int{}, false
@@ -190,7 +191,7 @@ func (s *BookSheet) Merge(from, to string) {
 
 // SetColWidth sets the width of a column ("A") in characters.
 func (s *BookSheet) SetColWidth(col string, width float64) {
-	c, _, ok := ParseA1(col + "1")
+	c, _, ok := xlsx.ParseA1(col + "1")
 	if !ok {
 		s.book.fail(fmt.Errorf("xlsx: sheet %q: %q is not a column", s.name, col))
 		return
@@ -203,7 +204,7 @@ func (s *BookSheet) SetColWidth(col string, width float64) {
 
 // SetRowHeight sets the height of a row (from 1) in points.
 func (s *BookSheet) SetRowHeight(row int, height float64) {
-	if row < 1 || row > maxRowNumber {
+	if row < 1 || row > xlsx.MaxRowNumber {
 		s.book.fail(fmt.Errorf("xlsx: sheet %q: row %d", s.name, row))
 		return
 	}
@@ -316,7 +317,7 @@ func (s *BookSheet) write(f *excelize.File, styles map[CellStyle]int) error {
 	slices.SortFunc(keys, func(a, b [2]int) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) })
 	for _, k := range keys {
 		c := cells[k]
-		ref := Ref{Col: k[1], Row: k[0]}.A1()
+		ref := xlsx.Ref{Col: k[1], Row: k[0]}.A1()
 		var err error
 		switch c.kind {
 		case bookText:
@@ -344,13 +345,13 @@ func (s *BookSheet) write(f *excelize.File, styles map[CellStyle]int) error {
 		}
 	}
 	for _, m := range s.merges {
-		from, to := Ref{Col: m[0][0], Row: m[0][1]}.A1(), Ref{Col: m[1][0], Row: m[1][1]}.A1()
+		from, to := xlsx.Ref{Col: m[0][0], Row: m[0][1]}.A1(), xlsx.Ref{Col: m[1][0], Row: m[1][1]}.A1()
 		if err := f.MergeCell(s.name, from, to); err != nil {
 			return fmt.Errorf("merge %s:%s: %w", from, to, err)
 		}
 	}
 	for _, col := range sortedKeys(s.widths) {
-		name := ColumnName(col)
+		name := xlsx.ColumnName(col)
 		if err := f.SetColWidth(s.name, name, name, s.widths[col]); err != nil {
 			return err
 		}
@@ -433,16 +434,23 @@ func isDecimalLiteral(s string) bool {
 // form "Sheet!A1" (the sheet may be quoted, 'Sheet'!A1) to its new content.
 // A decimal literal ("283.79", "-1.5") is stored as a number, "" empties the
 // cell, anything else is stored as text; a formula the cell held is
-// removed. As with AnnotateFile, src is never written (dst must not name it,
+// removed. As with WriteFile, src is never written (dst must not name it,
 // ErrSameFile) and dst is replaced only once complete.
 //
 // It serves to fill in a template from a program, or to try a suggested fix.
 func SetCells(src, dst string, values map[string]string) error {
-	data, err := readInput(src, dst, Options{})
+	if err := checkOutput(dst, src); err != nil {
+		return err
+	}
+	data, err := xlsx.ReadFile(src, xlsx.Options{})
 	if err != nil {
 		return err
 	}
-	f, err := openForEdit(data, src, Options{})
+	pkg, err := xlsx.Plaintext(data, src, xlsx.Options{})
+	if err != nil {
+		return err
+	}
+	f, err := openForEdit(pkg, AnnotateOptions{})
 	if err != nil {
 		return err
 	}
@@ -474,7 +482,7 @@ func SetCells(src, dst string, values map[string]string) error {
 			return fmt.Errorf("xlsx: %s: %w", k, err)
 		}
 	}
-	out, err := saveEdited(f)
+	out, err := saveEdited(f, "")
 	if err != nil {
 		return err
 	}
@@ -482,18 +490,18 @@ func SetCells(src, dst string, values map[string]string) error {
 }
 
 // parseSheetRef reads "Sheet!A1" or "'Sheet'!A1".
-func parseSheetRef(s string) (Ref, bool) {
+func parseSheetRef(s string) (xlsx.Ref, bool) {
 	i := strings.LastIndexByte(s, '!')
 	if i <= 0 {
-		return Ref{}, false
+		return xlsx.Ref{}, false
 	}
 	sheet, cell := s[:i], s[i+1:]
 	if len(sheet) >= 2 && sheet[0] == '\'' && sheet[len(sheet)-1] == '\'' {
 		sheet = strings.ReplaceAll(sheet[1:len(sheet)-1], "''", "'")
 	}
-	col, row, ok := ParseA1(cell)
+	col, row, ok := xlsx.ParseA1(cell)
 	if !ok || sheet == "" {
-		return Ref{}, false
+		return xlsx.Ref{}, false
 	}
-	return Ref{Sheet: sheet, Col: col, Row: row}, true
+	return xlsx.Ref{Sheet: sheet, Col: col, Row: row}, true
 }

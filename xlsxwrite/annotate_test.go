@@ -1,10 +1,11 @@
-package xlsx_test
+package xlsxwrite_test
 
 import (
 	"bytes"
 	"context"
 	"encoding/csv"
 	"errors"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -15,8 +16,10 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/jixiao-go/jixiao/annotate"
 	"github.com/jixiao-go/jixiao/evaluation"
 	"github.com/jixiao-go/jixiao/xlsx"
+	"github.com/jixiao-go/jixiao/xlsxwrite"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -163,7 +166,7 @@ func TestAnnotateReport(t *testing.T) {
 	in := copyInput(t, dir, asReportedPath)
 	before := stateOf(t, in)
 	out := filepath.Join(dir, "annotated.xlsx")
-	rep, err := evaluation.Annotate(context.Background(), in, out, evaluation.Options{})
+	rep, err := annotate.File(context.Background(), evaluation.NewChecker(evaluation.Options{}), in, out)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -173,7 +176,7 @@ func TestAnnotateReport(t *testing.T) {
 	before.check(t, in)
 
 	f := openExcelize(t, out)
-	if got := f.GetSheetList(); !slices.Equal(got, []string{evaluation.SummarySheetName, deptSheet, scoreSheet, "项目支出绩效自评表"}) {
+	if got := f.GetSheetList(); !slices.Equal(got, []string{annotate.SummarySheetName, deptSheet, scoreSheet, "项目支出绩效自评表"}) {
 		t.Errorf("sheets %q, want 核查结果 first and the others in their order", got)
 	}
 	if i := f.GetActiveSheetIndex(); i != 0 {
@@ -197,8 +200,8 @@ func TestAnnotateReport(t *testing.T) {
 	}
 	for _, cell := range []string{"B16", "D18", "D16"} {
 		fill, numFmt, _ := styleAt(t, f, deptSheet, cell)
-		if fill != xlsx.FillRed.RGB() {
-			t.Errorf("%s fill %q, want red %s", cell, fill, xlsx.FillRed.RGB())
+		if fill != xlsxwrite.FillRed.RGB() {
+			t.Errorf("%s fill %q, want red %s", cell, fill, xlsxwrite.FillRed.RGB())
 		}
 		if numFmt != "#,##0.00" {
 			t.Errorf("%s number format %q, want #,##0.00 kept", cell, numFmt)
@@ -209,7 +212,7 @@ func TestAnnotateReport(t *testing.T) {
 	}
 
 	// The summary: a link from each finding's row to its cell.
-	rows, err := f.GetRows(evaluation.SummarySheetName)
+	rows, err := f.GetRows(annotate.SummarySheetName)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -217,7 +220,7 @@ func TestAnnotateReport(t *testing.T) {
 	for r, row := range rows {
 		for c, text := range row {
 			cell, _ := excelize.CoordinatesToCellName(c+1, r+1)
-			if ok, loc, _ := f.GetCellHyperLink(evaluation.SummarySheetName, cell); ok {
+			if ok, loc, _ := f.GetCellHyperLink(annotate.SummarySheetName, cell); ok {
 				links[row[0]+"!"+text] = loc
 			}
 		}
@@ -239,7 +242,7 @@ func TestAnnotateReport(t *testing.T) {
 
 	// Every cell of the original sheets reads as before.
 	orig, got := sheetCells(t, in), sheetCells(t, out)
-	delete(got, evaluation.SummarySheetName)
+	delete(got, annotate.SummarySheetName)
 	if diff := cmp.Diff(orig, got); diff != "" {
 		t.Errorf("cells changed (-input +annotated):\n%s", diff)
 	}
@@ -318,22 +321,22 @@ func TestAnnotateGeneric(t *testing.T) {
 	in, out := filepath.Join(dir, "in.xlsx"), filepath.Join(dir, "out.xlsx")
 	writeBook(t, in)
 	before := stateOf(t, in)
-	notes := []xlsx.Note{
-		{Ref: xlsx.Ref{Sheet: "数据", Col: 2, Row: 2}, Text: "第一条", Fill: xlsx.FillYellow},
-		{Ref: xlsx.Ref{Sheet: "数据", Col: 2, Row: 2}, Text: "第二条", Fill: xlsx.FillRed},
-		{Ref: xlsx.Ref{Sheet: "数据", Col: 2, Row: 2}, Text: "第一条", Fill: xlsx.FillNone}, // a repeat
+	notes := []xlsxwrite.Note{
+		{Ref: xlsx.Ref{Sheet: "数据", Col: 2, Row: 2}, Text: "第一条", Fill: xlsxwrite.FillYellow},
+		{Ref: xlsx.Ref{Sheet: "数据", Col: 2, Row: 2}, Text: "第二条", Fill: xlsxwrite.FillRed},
+		{Ref: xlsx.Ref{Sheet: "数据", Col: 2, Row: 2}, Text: "第一条", Fill: xlsxwrite.FillNone}, // a repeat
 		{Ref: xlsx.Ref{Sheet: "数据", Col: 1, Row: 1}, Text: "新批注"},
-		{Ref: xlsx.Ref{Sheet: "数据", Col: 2, Row: 5}, Text: "合并区内", Fill: xlsx.FillYellow},
+		{Ref: xlsx.Ref{Sheet: "数据", Col: 2, Row: 5}, Text: "合并区内", Fill: xlsxwrite.FillYellow},
 	}
-	summary := &xlsx.SummarySheet{
+	summary := &xlsxwrite.SummarySheet{
 		Name:     "数据", // taken: becomes 数据 (2)
-		Preamble: [][]xlsx.SummaryCell{{{Text: "标题", Bold: true}}},
+		Preamble: [][]xlsxwrite.SummaryCell{{{Text: "标题", Bold: true}}},
 		Header:   []string{"位置", "说明"},
-		Rows: [][]xlsx.SummaryCell{
+		Rows: [][]xlsxwrite.SummaryCell{
 			{{Text: "C3", Link: xlsx.Ref{Sheet: "It's 表", Col: 3, Row: 3}}, {Text: strings.Repeat("很长的说明", 20)}},
 		},
 	}
-	if err := xlsx.Annotate(in, out, notes, summary); err != nil {
+	if err := annotateFile(in, out, xlsx.Options{}, notes, summary); err != nil {
 		t.Fatal(err)
 	}
 	before.check(t, in)
@@ -393,13 +396,13 @@ func TestAnnotateRefusals(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, dst := range []string{in, link, hard, filepath.Join(dir, ".", "in.xlsx")} {
-		err := xlsx.Annotate(in, dst, nil, nil)
-		if !errors.Is(err, xlsx.ErrSameFile) {
+		err := annotateFile(in, dst, xlsx.Options{}, nil, nil)
+		if !errors.Is(err, xlsxwrite.ErrSameFile) {
 			t.Errorf("Annotate(in, %s) = %v, want ErrSameFile", dst, err)
 		}
 	}
 	t.Chdir(dir)
-	if err := xlsx.Annotate("in.xlsx", "./in.xlsx", nil, nil); !errors.Is(err, xlsx.ErrSameFile) {
+	if err := annotateFile("in.xlsx", "./in.xlsx", xlsx.Options{}, nil, nil); !errors.Is(err, xlsxwrite.ErrSameFile) {
 		t.Errorf("relative same path: %v, want ErrSameFile", err)
 	}
 	before.check(t, in)
@@ -407,7 +410,7 @@ func TestAnnotateRefusals(t *testing.T) {
 	// A note on a sheet that does not exist fails before anything is
 	// written: no output, no temporary file left.
 	out := filepath.Join(dir, "out.xlsx")
-	err := xlsx.Annotate(in, out, []xlsx.Note{{Ref: xlsx.Ref{Sheet: "无此表", Col: 1, Row: 1}, Text: "x"}}, nil)
+	err := annotateFile(in, out, xlsx.Options{}, []xlsxwrite.Note{{Ref: xlsx.Ref{Sheet: "无此表", Col: 1, Row: 1}, Text: "x"}}, nil)
 	if err == nil {
 		t.Error("note on a missing sheet: no error")
 	}
@@ -415,10 +418,10 @@ func TestAnnotateRefusals(t *testing.T) {
 	if err := os.WriteFile(out, []byte("old"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if err := xlsx.Annotate(filepath.Join(dir, "missing.xlsx"), out, nil, nil); err == nil {
+	if err := annotateFile(filepath.Join(dir, "missing.xlsx"), out, xlsx.Options{}, nil, nil); err == nil {
 		t.Error("missing input: no error")
 	}
-	if err := xlsx.Annotate(in, out, nil, &xlsx.SummarySheet{Name: "S", Rows: [][]xlsx.SummaryCell{{{Text: "x", Link: xlsx.Ref{Sheet: "无此表", Col: 1, Row: 1}}}}}); err == nil {
+	if err := annotateFile(in, out, xlsx.Options{}, nil, &xlsxwrite.SummarySheet{Name: "S", Rows: [][]xlsxwrite.SummaryCell{{{Text: "x", Link: xlsx.Ref{Sheet: "无此表", Col: 1, Row: 1}}}}}); err == nil {
 		t.Error("link to a missing sheet: no error")
 	}
 	if data, _ := os.ReadFile(out); string(data) != "old" {
@@ -435,7 +438,7 @@ func TestAnnotateRefusals(t *testing.T) {
 	if err := os.WriteFile(notXLSX, []byte("a,b\n1,2\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if err := xlsx.Annotate(notXLSX, filepath.Join(dir, "o2.xlsx"), nil, nil); !errors.Is(err, xlsx.ErrNotXLSX) {
+	if err := annotateFile(notXLSX, filepath.Join(dir, "o2.xlsx"), xlsx.Options{}, nil, nil); !errors.Is(err, xlsx.ErrNotXLSX) {
 		t.Errorf("CSV input: %v, want ErrNotXLSX", err)
 	}
 }
@@ -454,11 +457,11 @@ func TestAnnotateEncrypted(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.Close()
-	note := []xlsx.Note{{Ref: xlsx.Ref{Sheet: "数据", Col: 2, Row: 2}, Text: "查", Fill: xlsx.FillRed}}
-	if err := xlsx.Annotate(enc, out, note, nil); !errors.Is(err, xlsx.ErrEncrypted) {
+	note := []xlsxwrite.Note{{Ref: xlsx.Ref{Sheet: "数据", Col: 2, Row: 2}, Text: "查", Fill: xlsxwrite.FillRed}}
+	if err := annotateFile(enc, out, xlsx.Options{}, note, nil); !errors.Is(err, xlsx.ErrEncrypted) {
 		t.Errorf("no password: %v, want ErrEncrypted", err)
 	}
-	if err := xlsx.AnnotateFile(enc, out, xlsx.Options{Password: "pw"}, note, nil); err != nil {
+	if err := annotateFile(enc, out, xlsx.Options{Password: "pw"}, note, nil); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := xlsx.Open(context.Background(), out, xlsx.Options{}); !errors.Is(err, xlsx.ErrEncrypted) {
@@ -475,8 +478,8 @@ func TestWriteAnnotated(t *testing.T) {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	note := []xlsx.Note{{Ref: xlsx.Ref{Sheet: deptSheet, Col: 2, Row: 16}, Text: "查", Fill: xlsx.FillRed}}
-	if err := xlsx.WriteAnnotated(&buf, bytes.NewReader(data), int64(len(data)), "upload.xlsx", xlsx.Options{}, note, nil); err != nil {
+	note := []xlsxwrite.Note{{Ref: xlsx.Ref{Sheet: deptSheet, Col: 2, Row: 16}, Text: "查", Fill: xlsxwrite.FillRed}}
+	if err := writeAnnotated(&buf, bytes.NewReader(data), int64(len(data)), "upload.xlsx", xlsx.Options{}, note, nil); err != nil {
 		t.Fatal(err)
 	}
 	wb, err := xlsx.OpenReaderAt(context.Background(), bytes.NewReader(buf.Bytes()), int64(buf.Len()), "out.xlsx", xlsx.Options{})
@@ -486,7 +489,43 @@ func TestWriteAnnotated(t *testing.T) {
 	if len(wb.Sheets) != 3 || wb.Sheets[0].Name != deptSheet {
 		t.Errorf("without a summary the sheets stay as they were, got %d sheets", len(wb.Sheets))
 	}
-	if err := xlsx.WriteAnnotated(&buf, bytes.NewReader(data), int64(len(data)), "upload.xlsx", xlsx.Options{MaxFileSize: 100}, nil, nil); !errors.Is(err, xlsx.ErrTooLarge) {
+	if err := writeAnnotated(&buf, bytes.NewReader(data), int64(len(data)), "upload.xlsx", xlsx.Options{MaxFileSize: 100}, nil, nil); !errors.Is(err, xlsx.ErrTooLarge) {
 		t.Errorf("over the size limit: %v, want ErrTooLarge", err)
 	}
+}
+
+// annotateFile annotates the workbook at src into dst as a program that
+// has read it does: the file read once, decrypted once, annotated from its
+// bytes, written atomically.
+func annotateFile(src, dst string, opts xlsx.Options, notes []xlsxwrite.Note, summary *xlsxwrite.SummarySheet) error {
+	data, err := xlsx.ReadFile(src, opts)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := annotateBytes(&buf, data, src, opts, notes, summary); err != nil {
+		return err
+	}
+	return xlsxwrite.WriteFile(dst, src, buf.Bytes())
+}
+
+// writeAnnotated is annotateFile for a workbook held in r, written to w.
+func writeAnnotated(w io.Writer, r io.ReaderAt, size int64, name string, opts xlsx.Options, notes []xlsxwrite.Note, summary *xlsxwrite.SummarySheet) error {
+	data, err := xlsx.ReadAll(r, size, name, opts)
+	if err != nil {
+		return err
+	}
+	return annotateBytes(w, data, name, opts, notes, summary)
+}
+
+func annotateBytes(w io.Writer, data []byte, name string, opts xlsx.Options, notes []xlsxwrite.Note, summary *xlsxwrite.SummarySheet) error {
+	pkg, err := xlsx.Plaintext(data, name, opts)
+	if err != nil {
+		return err
+	}
+	password := ""
+	if xlsx.IsEncrypted(data) {
+		password = opts.Password
+	}
+	return xlsxwrite.Annotate(w, pkg, notes, summary, xlsxwrite.AnnotateOptions{Password: password, MaxUnzipSize: opts.MaxUnzipSize})
 }

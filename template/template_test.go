@@ -10,8 +10,9 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/jixiao-go/jixiao/evaluation"
-	"github.com/jixiao-go/jixiao/evaluation/template"
+	"github.com/jixiao-go/jixiao/template"
 	"github.com/jixiao-go/jixiao/xlsx"
+	"github.com/jixiao-go/jixiao/xlsxwrite"
 )
 
 // TestBlankLayout reads each blank template back and checks its sheets, the
@@ -245,7 +246,7 @@ func fill(t *testing.T, form template.Form, change map[string]string) string {
 	for k, v := range change {
 		values[k] = v
 	}
-	if err := xlsx.SetCells(blank, out, values); err != nil {
+	if err := xlsxwrite.SetCells(blank, out, values); err != nil {
 		t.Fatal(err)
 	}
 	return out

@@ -12,7 +12,7 @@
 // values, scores, the grade) is left blank.
 //
 // Formulas are written without cached results and the workbook asks Excel,
-// WPS and LibreOffice to compute them on opening (see xlsx.Book); jixiao
+// WPS and LibreOffice to compute them on opening (see xlsxwrite.Book); jixiao
 // computes them itself when it checks a file saved without them, which its
 // report notes with an info finding (JX002).
 package template

@@ -1,4 +1,4 @@
-package xlsx_test
+package xlsxwrite_test
 
 import (
 	"bytes"
@@ -10,9 +10,10 @@ import (
 	"testing"
 
 	"github.com/jixiao-go/jixiao/xlsx"
+	"github.com/jixiao-go/jixiao/xlsxwrite"
 )
 
-func readBook(t *testing.T, b *xlsx.Book) *xlsx.Workbook {
+func readBook(t *testing.T, b *xlsxwrite.Book) *xlsx.Workbook {
 	t.Helper()
 	var buf bytes.Buffer
 	if _, err := b.WriteTo(&buf); err != nil {
@@ -26,22 +27,22 @@ func readBook(t *testing.T, b *xlsx.Book) *xlsx.Workbook {
 }
 
 func TestBook(t *testing.T) {
-	b := xlsx.NewBook()
+	b := xlsxwrite.NewBook()
 	s := b.AddSheet("表一")
-	amount := xlsx.CellStyle{NumFmt: "#,##0.00", Border: true}
-	s.SetText("A1", "标题", xlsx.CellStyle{Bold: true, Size: 16})
+	amount := xlsxwrite.CellStyle{NumFmt: "#,##0.00", Border: true}
+	s.SetText("A1", "标题", xlsxwrite.CellStyle{Bold: true, Size: 16})
 	s.Merge("A1", "C1")
-	s.SetText("A2", "283.79", xlsx.CellStyle{}) // text, although it reads as a number
+	s.SetText("A2", "283.79", xlsxwrite.CellStyle{}) // text, although it reads as a number
 	s.SetNumber("B2", "1.1000000000000001", amount)
 	s.SetNumber("C2", "2", amount)
 	s.SetFormula("D2", "=SUM(B2:C2)", amount)
-	s.SetFormula("E2", "D2/C2", xlsx.CellStyle{NumFmt: "0.00%"})
+	s.SetFormula("E2", "D2/C2", xlsxwrite.CellStyle{NumFmt: "0.00%"})
 	s.SetStyle("F2", amount)
 	s.SetColWidth("A", 20)
 	s.SetRowHeight(2, 30)
 	s.SetChoices("G2", "优", "良", "中", "差")
 	s.SetPrintLayout(true, true)
-	b.AddSheet("表二").SetText("A1", "x", xlsx.CellStyle{})
+	b.AddSheet("表二").SetText("A1", "x", xlsxwrite.CellStyle{})
 	if got := strings.Join(b.Sheets(), ","); got != "表一,表二" {
 		t.Errorf("Sheets() = %s", got)
 	}
@@ -109,20 +110,20 @@ func TestBook(t *testing.T) {
 func TestBookMistakes(t *testing.T) {
 	for _, tc := range []struct {
 		name  string
-		build func(b *xlsx.Book)
+		build func(b *xlsxwrite.Book)
 		want  string
 	}{
-		{"no sheet", func(*xlsx.Book) {}, "no sheet"},
-		{"duplicate sheet", func(b *xlsx.Book) { b.AddSheet("A"); b.AddSheet("a") }, "duplicate sheet"},
-		{"bad cell", func(b *xlsx.Book) { b.AddSheet("A").SetText("1A", "x", xlsx.CellStyle{}) }, "not a cell reference"},
-		{"absolute cell", func(b *xlsx.Book) { b.AddSheet("A").SetText("$A$1", "x", xlsx.CellStyle{}) }, "not a cell reference"},
-		{"float", func(b *xlsx.Book) { b.AddSheet("A").SetNumber("A1", "1e3", xlsx.CellStyle{}) }, "not a decimal"},
-		{"backwards merge", func(b *xlsx.Book) { b.AddSheet("A").Merge("C3", "A1") }, "top-left"},
-		{"bad column", func(b *xlsx.Book) { b.AddSheet("A").SetColWidth("3", 10) }, "not a column"},
-		{"bad sheet name", func(b *xlsx.Book) { b.AddSheet("a/b").SetText("A1", "x", xlsx.CellStyle{}) }, "a/b"},
+		{"no sheet", func(*xlsxwrite.Book) {}, "no sheet"},
+		{"duplicate sheet", func(b *xlsxwrite.Book) { b.AddSheet("A"); b.AddSheet("a") }, "duplicate sheet"},
+		{"bad cell", func(b *xlsxwrite.Book) { b.AddSheet("A").SetText("1A", "x", xlsxwrite.CellStyle{}) }, "not a cell reference"},
+		{"absolute cell", func(b *xlsxwrite.Book) { b.AddSheet("A").SetText("$A$1", "x", xlsxwrite.CellStyle{}) }, "not a cell reference"},
+		{"float", func(b *xlsxwrite.Book) { b.AddSheet("A").SetNumber("A1", "1e3", xlsxwrite.CellStyle{}) }, "not a decimal"},
+		{"backwards merge", func(b *xlsxwrite.Book) { b.AddSheet("A").Merge("C3", "A1") }, "top-left"},
+		{"bad column", func(b *xlsxwrite.Book) { b.AddSheet("A").SetColWidth("3", 10) }, "not a column"},
+		{"bad sheet name", func(b *xlsxwrite.Book) { b.AddSheet("a/b").SetText("A1", "x", xlsxwrite.CellStyle{}) }, "a/b"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			b := xlsx.NewBook()
+			b := xlsxwrite.NewBook()
 			tc.build(b)
 			_, err := b.WriteTo(&bytes.Buffer{})
 			if err == nil || !strings.Contains(err.Error(), tc.want) {
@@ -141,19 +142,19 @@ func TestBookMistakes(t *testing.T) {
 
 func TestSetCells(t *testing.T) {
 	dir := t.TempDir()
-	b := xlsx.NewBook()
+	b := xlsxwrite.NewBook()
 	s := b.AddSheet("It's 表")
-	amount := xlsx.CellStyle{NumFmt: "#,##0.00"}
+	amount := xlsxwrite.CellStyle{NumFmt: "#,##0.00"}
 	s.SetStyle("A1", amount)
 	s.SetStyle("A2", amount)
 	s.SetFormula("A3", "SUM(A1:A2)", amount)
-	s.SetText("B1", "旧", xlsx.CellStyle{})
+	s.SetText("B1", "旧", xlsxwrite.CellStyle{})
 	src, dst := filepath.Join(dir, "src.xlsx"), filepath.Join(dir, "dst.xlsx")
 	if err := b.Save(src); err != nil {
 		t.Fatal(err)
 	}
 	before := stateOf(t, src)
-	err := xlsx.SetCells(src, dst, map[string]string{
+	err := xlsxwrite.SetCells(src, dst, map[string]string{
 		"'It''s 表'!A1": "283.79",
 		"It's 表!A2":    "1",
 		"It's 表!C1":    "≥40场",
@@ -185,11 +186,11 @@ func TestSetCells(t *testing.T) {
 		values map[string]string
 		want   error
 	}{
-		{src, map[string]string{"It's 表!A1": "1"}, xlsx.ErrSameFile},
+		{src, map[string]string{"It's 表!A1": "1"}, xlsxwrite.ErrSameFile},
 		{dst, map[string]string{"A1": "1"}, nil},
 		{dst, map[string]string{"无此表!A1": "1"}, nil},
 	} {
-		err := xlsx.SetCells(src, tc.dst, tc.values)
+		err := xlsxwrite.SetCells(src, tc.dst, tc.values)
 		if err == nil || (tc.want != nil && !errors.Is(err, tc.want)) {
 			t.Errorf("SetCells(%v) = %v, want an error (%v)", tc.values, err, tc.want)
 		}

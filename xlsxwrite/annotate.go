@@ -1,24 +1,16 @@
-package xlsx
+package xlsxwrite
 
 import (
 	"bytes"
-	"context"
-	"errors"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/jixiao-go/jixiao/xlsx"
 	"github.com/xuri/excelize/v2"
 )
-
-// ErrSameFile is returned by AnnotateFile and SetCells when the output path
-// names the input file (the same path, a link to it, or the same file
-// reached another way): the input is never overwritten.
-var ErrSameFile = errors.New("output would overwrite the input workbook")
 
 // CommentAuthor is the author of the comments Annotate adds.
 const CommentAuthor = "jixiao"
@@ -48,7 +40,7 @@ func (f Fill) RGB() string {
 
 // Note is a comment to put on one cell, with the fill to give it.
 type Note struct {
-	Ref  Ref
+	Ref  xlsx.Ref
 	Text string
 	Fill Fill
 }
@@ -77,24 +69,32 @@ type SummaryCell struct {
 	Text string
 	// Link, when not zero, makes the cell a hyperlink to that cell of the
 	// workbook, such as 部门整体支出绩效自评表!B16.
-	Link Ref
+	Link xlsx.Ref
 	Bold bool
 	Fill Fill
 }
 
-// Annotate writes to dst a copy of the workbook at src in which each note is
-// a comment on its cell and the cell has the note's fill, and, when summary
-// is not nil, a summary sheet is inserted as the first and active sheet. It
-// is AnnotateFile with the default Options.
-func Annotate(src, dst string, notes []Note, summary *SummarySheet) error {
-	return AnnotateFile(src, dst, Options{}, notes, summary)
+// AnnotateOptions say how to write an annotated copy.
+type AnnotateOptions struct {
+	// Password encrypts the copy; "" writes it plain. Give the password
+	// the input was opened with, so that the copy is as protected as the
+	// original.
+	Password string
+	// MaxUnzipSize bounds the inflated size of the package while it is
+	// edited, as xlsx.Options.MaxUnzipSize does for reading.
+	MaxUnzipSize int64
 }
 
-// AnnotateFile is Annotate with the limits and the password of opts. The
-// input is opened read-only and never written: dst must not name it
-// (ErrSameFile). The copy is written to a temporary file in dst's directory
-// and renamed to dst only when complete, so a failure leaves dst as it was.
-// An encrypted input gives an output encrypted with the same password.
+// Annotate writes to w a copy of the workbook package pkg in which each note
+// is a comment on its cell and the cell has the note's fill, and, when
+// summary is not nil, a summary sheet is inserted as the first and active
+// sheet.
+//
+// pkg is the plaintext zip package of a workbook that has been read (the
+// bytes xlsx.Plaintext gives): Annotate never opens a file, never reads or
+// decrypts its input again, and does not check it as xlsx.Open does, since
+// the caller already has. A damaged package is an error wrapping
+// xlsx.ErrCorrupt, never a panic.
 //
 // Several notes on one cell make one comment, their texts in order and
 // separated by a blank line, with the strongest of their fills; a comment the
@@ -102,104 +102,10 @@ func Annotate(src, dst string, notes []Note, summary *SummarySheet) error {
 // range goes to the range's top-left cell and fills the whole range. The fill
 // replaces only the cell's background: its number format, font, borders and
 // alignment are kept.
-func AnnotateFile(src, dst string, opts Options, notes []Note, summary *SummarySheet) error {
-	data, err := readInput(src, dst, opts)
+func Annotate(w io.Writer, pkg []byte, notes []Note, summary *SummarySheet, opts AnnotateOptions) error {
+	f, err := openForEdit(pkg, opts)
 	if err != nil {
 		return err
-	}
-	out, err := annotateBytes(data, src, opts, notes, summary)
-	if err != nil {
-		return err
-	}
-	return writeFileAtomic(dst, out)
-}
-
-// WriteAnnotated annotates a workbook of the given size read from r, as
-// AnnotateFile does, and writes the result to w; name is used in errors.
-func WriteAnnotated(w io.Writer, r io.ReaderAt, size int64, name string, opts Options, notes []Note, summary *SummarySheet) error {
-	data, err := readAllAt(r, size, name, opts, nil)
-	if err != nil {
-		return err
-	}
-	out, err := annotateBytes(data, name, opts, notes, summary)
-	if err != nil {
-		return err
-	}
-	_, err = w.Write(out)
-	return err
-}
-
-// readInput checks that dst is not src, then reads src whole, within the
-// file size limit.
-func readInput(src, dst string, opts Options) ([]byte, error) {
-	f, st, err := openInput(src)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	if dst == "" {
-		return nil, fmt.Errorf("xlsx: no output file given")
-	}
-	if dt, err := os.Stat(dst); err == nil {
-		if os.SameFile(st, dt) {
-			return nil, fmt.Errorf("%s: %w", dst, ErrSameFile)
-		}
-		if dt.IsDir() {
-			return nil, fmt.Errorf("xlsx: output %s is a directory", dst)
-		}
-	} else if !errors.Is(err, os.ErrNotExist) {
-		return nil, err
-	}
-	if a, err1 := filepath.Abs(src); err1 == nil {
-		if b, err2 := filepath.Abs(dst); err2 == nil && a == b {
-			return nil, fmt.Errorf("%s: %w", dst, ErrSameFile)
-		}
-	}
-	return readAllAt(f, st.Size(), src, opts, nil)
-}
-
-// openForEdit checks the bytes as Open does (format, zip bombs, limits,
-// password) by reading them with OpenReaderAt, then opens them with excelize
-// for editing. An encrypted input is opened with its password, which
-// excelize keeps to encrypt the output again.
-func openForEdit(data []byte, name string, opts Options) (f *excelize.File, err error) {
-	if _, err := OpenReaderAt(context.Background(), bytes.NewReader(data), int64(len(data)), name, opts); err != nil {
-		return nil, err
-	}
-	defer func() {
-		if p := recover(); p != nil {
-			f, err = nil, openErr(name, ErrCorrupt, "reader failed on malformed content: %v", p)
-		}
-	}()
-	eo := excelize.Options{UnzipSizeLimit: opts.maxUnzipSize(), UnzipXMLSizeLimit: opts.maxUnzipSize()}
-	if hasMagic(data, oleMagic) {
-		eo.Password = opts.Password
-	}
-	if f, err = excelize.OpenReader(bytes.NewReader(data), eo); err != nil {
-		return nil, openErr(name, ErrCorrupt, "%v", err)
-	}
-	return f, nil
-}
-
-// saveEdited returns the bytes of an edited workbook, encrypted again when
-// the input was.
-func saveEdited(f *excelize.File) (data []byte, err error) {
-	defer func() {
-		if p := recover(); p != nil {
-			data, err = nil, fmt.Errorf("xlsx: writing the workbook failed: %v", p)
-		}
-	}()
-	var buf bytes.Buffer
-	if _, err := f.WriteTo(&buf); err != nil {
-		return nil, fmt.Errorf("xlsx: writing the workbook: %w", err)
-	}
-	return buf.Bytes(), nil
-}
-
-func annotateBytes(data []byte, name string, opts Options, notes []Note, summary *SummarySheet) ([]byte, error) {
-	f, err := openForEdit(data, name, opts)
-	if err != nil {
-		return nil, err
 	}
 	defer f.Close()
 	a := &annotator{f: f, fills: map[annFillKey]int{}, looks: map[annLook]int{}, merges: map[string][]excelize.MergeCell{}}
@@ -207,14 +113,49 @@ func annotateBytes(data []byte, name string, opts Options, notes []Note, summary
 		a.font = font
 	}
 	if err := a.addNotes(notes); err != nil {
-		return nil, err
+		return err
 	}
 	if summary != nil {
 		if err := a.addSummary(summary); err != nil {
-			return nil, err
+			return err
 		}
 	}
-	return saveEdited(f)
+	out, err := saveEdited(f, opts.Password)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(out)
+	return err
+}
+
+// openForEdit opens a plaintext package with excelize for editing, within
+// the unzip limit.
+func openForEdit(pkg []byte, opts AnnotateOptions) (f *excelize.File, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			f, err = nil, fmt.Errorf("xlsxwrite: %w: the package cannot be edited: %v", xlsx.ErrCorrupt, p)
+		}
+	}()
+	limit := xlsx.Options{MaxUnzipSize: opts.MaxUnzipSize}.UnzipLimit()
+	if f, err = excelize.OpenReader(bytes.NewReader(pkg), excelize.Options{UnzipSizeLimit: limit, UnzipXMLSizeLimit: limit}); err != nil {
+		return nil, fmt.Errorf("xlsxwrite: %w: %v", xlsx.ErrCorrupt, err)
+	}
+	return f, nil
+}
+
+// saveEdited returns the bytes of an edited workbook, encrypted with the
+// password when there is one.
+func saveEdited(f *excelize.File, password string) (data []byte, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			data, err = nil, fmt.Errorf("xlsxwrite: writing the workbook failed: %v", p)
+		}
+	}()
+	var buf bytes.Buffer
+	if _, err := f.WriteTo(&buf, excelize.Options{Password: password}); err != nil {
+		return nil, fmt.Errorf("xlsxwrite: writing the workbook: %w", err)
+	}
+	return buf.Bytes(), nil
 }
 
 // annotator edits one open workbook. Its caches keep one new style per
@@ -248,14 +189,14 @@ func (a *annotator) addNotes(notes []Note) error {
 		if !a.hasSheet(n.Ref.Sheet) {
 			return fmt.Errorf("xlsx: note on %s: no sheet %q", n.Ref, n.Ref.Sheet)
 		}
-		if n.Ref.Col < 1 || n.Ref.Col > maxColNumber || n.Ref.Row < 1 || n.Ref.Row > maxRowNumber {
+		if n.Ref.Col < 1 || n.Ref.Col > xlsx.MaxColNumber || n.Ref.Row < 1 || n.Ref.Row > xlsx.MaxRowNumber {
 			return fmt.Errorf("xlsx: note on %s: not a cell", n.Ref)
 		}
 		area, err := a.mergedArea(n.Ref)
 		if err != nil {
 			return err
 		}
-		anchor := Ref{Sheet: n.Ref.Sheet, Col: area[0], Row: area[1]}
+		anchor := xlsx.Ref{Sheet: n.Ref.Sheet, Col: area[0], Row: area[1]}
 		key := anchor.String()
 		t := byCell[key]
 		if t == nil {
@@ -288,7 +229,7 @@ func (a *annotator) addNotes(notes []Note) error {
 		}
 		for row := t.area[1]; row <= t.area[3]; row++ {
 			for col := t.area[0]; col <= t.area[2]; col++ {
-				if err := a.fillCell(t.sheet, Ref{Col: col, Row: row}.A1(), t.fill); err != nil {
+				if err := a.fillCell(t.sheet, xlsx.Ref{Col: col, Row: row}.A1(), t.fill); err != nil {
 					return err
 				}
 			}
@@ -303,7 +244,7 @@ func (a *annotator) hasSheet(name string) bool {
 
 // mergedArea returns the merged range ref lies in, or ref's own cell, as
 // col1, row1, col2, row2.
-func (a *annotator) mergedArea(ref Ref) ([4]int, error) {
+func (a *annotator) mergedArea(ref xlsx.Ref) ([4]int, error) {
 	ms, ok := a.merges[ref.Sheet]
 	if !ok {
 		var err error
@@ -313,8 +254,8 @@ func (a *annotator) mergedArea(ref Ref) ([4]int, error) {
 		a.merges[ref.Sheet] = ms
 	}
 	for _, m := range ms {
-		c1, r1, ok1 := ParseA1(m.GetStartAxis())
-		c2, r2, ok2 := ParseA1(m.GetEndAxis())
+		c1, r1, ok1 := xlsx.ParseA1(m.GetStartAxis())
+		c2, r2, ok2 := xlsx.ParseA1(m.GetEndAxis())
 		if ok1 && ok2 && ref.Col >= c1 && ref.Col <= c2 && ref.Row >= r1 && ref.Row <= r2 {
 			return [4]int{c1, r1, c2, r2}, nil
 		}
@@ -514,7 +455,7 @@ func (a *annotator) addSummary(s *SummarySheet) error {
 		row++
 	}
 	for col, w := range widths {
-		letter := ColumnName(col)
+		letter := xlsx.ColumnName(col)
 		width := float64(min(max(w+2, summaryMinWidth), summaryMaxWidth))
 		if err := a.f.SetColWidth(name, letter, letter, width); err != nil {
 			return err
@@ -539,7 +480,7 @@ func (a *annotator) summaryCell(sheet string, col, row int, c SummaryCell, l ann
 	if c.Text == "" && c.Fill == FillNone {
 		return nil
 	}
-	cell := Ref{Col: col, Row: row}.A1()
+	cell := xlsx.Ref{Col: col, Row: row}.A1()
 	if err := a.f.SetCellStr(sheet, cell, c.Text); err != nil {
 		return fmt.Errorf("xlsx: summary %s: %w", cell, err)
 	}
@@ -590,7 +531,7 @@ func (a *annotator) moveFirst(name, first string) error {
 // linkLocation is the hyperlink location of a cell inside the workbook, with
 // the sheet name always quoted: '部门整体支出绩效自评表'!B16 (a quote inside
 // the name is doubled).
-func linkLocation(ref Ref) string {
+func linkLocation(ref xlsx.Ref) string {
 	return "'" + strings.ReplaceAll(ref.Sheet, "'", "''") + "'!" + ref.A1()
 }
 
@@ -662,36 +603,4 @@ func runeWidth(r rune) int {
 		return 2
 	}
 	return 1
-}
-
-// writeFileAtomic writes data to a temporary file in path's directory and
-// renames it to path, so that path is either untouched or complete.
-func writeFileAtomic(path string, data []byte) (err error) {
-	dir, base := filepath.Split(path)
-	if dir == "" {
-		dir = "."
-	}
-	tmp, err := os.CreateTemp(dir, "."+base+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if _, err = tmp.Write(data); err != nil {
-		return err
-	}
-	if err = tmp.Sync(); err != nil {
-		return err
-	}
-	if err = tmp.Chmod(0o644); err != nil {
-		return err
-	}
-	if err = tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }
