@@ -51,12 +51,13 @@ func (f CalcFailure) String() string {
 	return "CalcFailure(" + itoa(int(f)) + ")"
 }
 
-// Reason explains the failure in one line, in Chinese ("zh") or English
-// (any other language), without naming the function at fault; see
+// Reason explains the failure in one line, in Chinese (the default) or
+// English ("en"), without naming the function at fault; see
 // Cell.CalcReason for that.
 func (f CalcFailure) Reason(lang string) string { return calcReason(f, "", lang) }
 
-// CalcReason explains in one line, in Chinese ("zh") or English, why the
+// CalcReason explains in one line, in Chinese (the default) or English
+// ("en"), why the
 // cell's formula was not computed, naming the function or operator jixiao
 // does not compute when that is the reason: "使用了 jixiao 不计算的函数
 // REPT". It is "" for a cell whose CalcFailure is CalcOK.
@@ -76,7 +77,7 @@ func (f Figure) CalcReason(lang string) string {
 }
 
 func calcReason(f CalcFailure, formula, lang string) string {
-	zh := lang == "zh"
+	zh := lang != "en" // Chinese unless English is asked for, as everywhere
 	switch f {
 	case CalcOK:
 		return ""

@@ -59,10 +59,10 @@ func (e *OpenError) Error() string {
 func (e *OpenError) Unwrap() error { return e.Err }
 
 // Message returns a one-line explanation for the person who sent the file,
-// in Chinese ("zh") or English (any other language).
+// in Chinese (the default) or English ("en").
 func (e *OpenError) Message(lang string) string {
 	zh, en := adviceFor(e.Err)
-	if lang == "zh" {
+	if lang != "en" {
 		return fmt.Sprintf("%s：%s", e.File, zh) + e.where("（位置：%s）", "（位置：%s 第 %d 行）")
 	}
 	return fmt.Sprintf("%s: %s", e.File, en) + e.where(" (at %s)", " (at %s, line %d)")
