@@ -33,6 +33,7 @@ type Checker struct {
 
 	once    sync.Once
 	cat     *catalogue
+	specs   []FormSpec
 	lang    present.Lang
 	err     error
 	scratch sync.Pool // of *checkScratch, one per check running
@@ -64,6 +65,7 @@ func (c *Checker) prepare() error {
 			return
 		}
 		c.cat, c.err = newCatalogue(checks, c.Disable)
+		c.specs = Forms()
 	})
 	return c.err
 }

@@ -85,7 +85,7 @@ func (c *Checker) run(ctx context.Context, wb *xlsx.Workbook, mem *memory) (*sta
 	if mem != nil {
 		defer func() { mem.eqs = st.ledger.eqs }()
 	}
-	specs := Forms()
+	specs := c.specs
 	var forms []*FormData
 	for _, s := range wb.Sheets {
 		if st.stopped() {

@@ -66,11 +66,18 @@ func isUnitOrWeight(inner string) bool {
 	return strings.Trim(digits, "0123456789.") == ""
 }
 
+// formulaWords are the words a formula note may hold besides letters,
+// digits and operators. A Replacer is safe for concurrent use.
+var formulaWords = strings.NewReplacer("执行率", "", "分值", "", "分", "")
+
 // isFormulaNote reports whether a bracket's text is the note of how a
 // column is worked out: capital letters naming columns, digits, operators,
 // and the words 分, 分值 and 执行率, with at least one letter or operator.
 func isFormulaNote(inner string) bool {
-	rest := strings.NewReplacer("执行率", "", "分值", "", "分", "").Replace(inner)
+	if !strings.ContainsAny(inner, "ABCDEFGHIJKLMNOPQRSTUVWXYZ/×*÷+-") {
+		return false
+	}
+	rest := formulaWords.Replace(inner)
 	if rest == "" {
 		return false
 	}
