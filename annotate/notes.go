@@ -183,7 +183,6 @@ var (
 		ZH: "有问题的单元格已加批注：红色为错误，黄色为警告，提示只加批注不着色。点击“单元格”一栏可跳转到该单元格。",
 		EN: "Cells with findings carry a comment: red for errors, yellow for warnings, none for notes. Click a cell in the Cell column to go there.",
 	}
-	verdictWithCounts = present.Text{ZH: "{verdict}（{counts}）", EN: "{verdict} ({counts})"}
 )
 
 // Summary is the 核查结果 sheet of a report: the file, the verdict, each
@@ -194,8 +193,7 @@ func Summary(rep *evaluation.Report, l present.Lang) *xlsxwrite.SummarySheet {
 	plain := func(s string) xlsxwrite.SummaryCell { return xlsxwrite.SummaryCell{Text: s} }
 	nErr, nWarn := len(rep.Errors()), len(rep.Warnings())
 	nInfo := len(rep.Findings) - nErr - nWarn
-	verdict := xlsxwrite.SummaryCell{Text: present.New(&verdictWithCounts,
-		present.S("verdict", present.Verdict(l, rep.Valid)), present.S("counts", present.Counts(l, nErr, nWarn, nInfo))).In(l)}
+	verdict := xlsxwrite.SummaryCell{Text: present.VerdictCounts(l, rep.Valid, nErr, nWarn, nInfo)}
 	if !rep.Valid {
 		verdict.Fill = xlsxwrite.FillRed
 	}

@@ -34,6 +34,14 @@ func Verdict(l Lang, valid bool) string {
 	return verdictInvalid.In(l)
 }
 
+var verdictCounts = Text{ZH: "{verdict}（{counts}）", EN: "{verdict} ({counts})"}
+
+// VerdictCounts is the verdict with the counts of findings: "不通过（错误 2，
+// 警告 0，提示 0）".
+func VerdictCounts(l Lang, valid bool, errors, warnings, infos int) string {
+	return New(&verdictCounts, S("verdict", Verdict(l, valid)), S("counts", Counts(l, errors, warnings, infos))).In(l)
+}
+
 var counts = Text{"错误 {e}，警告 {w}，提示 {i}", "errors {e}, warnings {w}, notes {i}"}
 
 // Counts says how many findings of each severity a report has: "错误 2，警告

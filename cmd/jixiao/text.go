@@ -12,7 +12,7 @@ import (
 func printText(w io.Writer, rep *evaluation.Report, l present.Lang) {
 	nErr, nWarn := len(rep.Errors()), len(rep.Warnings())
 	nInfo := len(rep.Findings) - nErr - nWarn
-	fmt.Fprintf(w, "%s: %s (%s)\n", rep.File, present.Verdict(l, rep.Valid), present.Counts(l, nErr, nWarn, nInfo))
+	fmt.Fprintf(w, "%s: %s\n", rep.File, present.VerdictCounts(l, rep.Valid, nErr, nWarn, nInfo))
 	var rows [][]string
 	for _, f := range rep.Forms {
 		row := []string{f.Sheet, evaluation.FormTitle(f.Kind, l)}
