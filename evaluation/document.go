@@ -25,6 +25,14 @@ func WriteRules(w io.Writer, checks []Check) error {
 		"To switch codes off, give `--disable JX001,JX002` to `jixiao check` on the command line, " +
 		"or set `Options.Disable` in the library: " +
 		"`evaluation.Options{Disable: []string{\"JX001\", \"JX002\"}}`.\n\n")
+	b.WriteString("How values are read. Typed values are exact: counts, targets, thresholds, weights and typed scores " +
+		"carry no rounding allowance (1场 never meets ≥2场; typed scores add up exactly). Values that stand for hidden " +
+		"digits are intervals from the places they show: amounts rounded to their unit (2 places at least under the " +
+		"General format), and values worked out from others (an 执行率, its score, a score from a rule) at the places " +
+		"of their cell (99% shows none). A worked-out value one unit off in its last shown digit is a rounding slip, " +
+		"JX008, a warning; more is an error. Where no 评分标准 is printed, only full marks for a missed target is an " +
+		"error; a partial or below-full score is a person's judgement. A fix is offered only when, typed into a copy " +
+		"of the workbook, it mends every finding on its cell and makes no new one.\n\n")
 	b.WriteString("| Code | Severity | 标题 | Title |\n")
 	b.WriteString("|---|---|---|---|\n")
 	for _, c := range checks {
