@@ -95,3 +95,18 @@ func TestSharedSentences(t *testing.T) {
 		}
 	}
 }
+
+func TestPrintable(t *testing.T) {
+	for in, want := range map[string]string{
+		"项目支出绩效自评表":          "项目支出绩效自评表",
+		"表\u202eAB":          "表<U+202E>AB",
+		"\u200b部门":           "<U+200B>部门",
+		"a\tb\nc":            "a\tb\nc",
+		"x\x1b[31my":         "x<U+001B>[31my",
+		"\ufeff年度资金总额\u2066": "<U+FEFF>年度资金总额<U+2066>",
+	} {
+		if got := present.Printable(in); got != want {
+			t.Errorf("Printable(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

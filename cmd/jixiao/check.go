@@ -60,7 +60,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		}
 		sum.add(r)
 		if r.err != nil {
-			fmt.Fprintln(stderr, "jixiao: "+describeError(r.in.path, r.err, lang))
+			fmt.Fprintln(stderr, "jixiao: "+present.Printable(describeError(r.in.path, r.err, lang)))
 			code = exitTrouble
 			return
 		}

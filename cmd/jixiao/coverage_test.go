@@ -63,3 +63,18 @@ func TestCheckVocabularyFlag(t *testing.T) {
 		t.Errorf("a bad file: exit %d, stderr %q", code, stderr)
 	}
 }
+
+// Sheet names that reorder or hide text are written out on the terminal.
+func TestCheckTextWritesOutHiddenCharacters(t *testing.T) {
+	wb := testgen.Reference()
+	wb.Score, wb.Projects = nil, nil
+	wb.Department.SheetName = "部门\u202e表\u200b"
+	path := filepath.Join(t.TempDir(), "dept.xlsx")
+	if err := wb.Write(path); err != nil {
+		t.Fatal(err)
+	}
+	_, stdout, _ := runCmd(t, "check", path)
+	if strings.ContainsAny(stdout, "\u202e\u200b") || !strings.Contains(stdout, "部门<U+202E>表<U+200B>") {
+		t.Errorf("stdout:\n%s", stdout)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/jixiao-go/jixiao/evaluation"
+	"github.com/jixiao-go/jixiao/present"
 )
 
 func csvHeader() []string {
@@ -24,7 +25,7 @@ func csvRows(r *evaluation.Report) [][]string {
 		if f.Fix != nil {
 			fixCell, fixValue = f.Fix.Cell, f.Fix.Value
 		}
-		rows = append(rows, []string{r.File, valid, f.Code, string(f.Severity), f.Sheet, f.Cell,
+		rows = append(rows, []string{present.Printable(r.File), valid, f.Code, string(f.Severity), present.Printable(f.Sheet), f.Cell,
 			strings.Join(append(append([]string{}, f.Related...), f.RelatedElsewhere...), " "), f.Expected, f.Actual, f.Message, fixCell, fixValue})
 	}
 	return rows

@@ -12,6 +12,7 @@ import (
 func printText(w io.Writer, rep *evaluation.Report, l present.Lang) {
 	nErr, nWarn := len(rep.Errors()), len(rep.Warnings())
 	nInfo := len(rep.Findings) - nErr - nWarn
+	w = printableWriter{w}
 	fmt.Fprintf(w, "%s: %s\n", rep.File, present.VerdictCounts(l, rep.Valid, nErr, nWarn, nInfo))
 	var rows [][]string
 	for _, f := range rep.Forms {
@@ -49,4 +50,15 @@ func printText(w io.Writer, rep *evaluation.Report, l present.Lang) {
 	if rep.Partial {
 		fmt.Fprintln(w, "  "+present.Partial.In(l))
 	}
+}
+
+// printableWriter writes text with the characters that would mislead a
+// reader on a terminal (U+202E, U+200B, escape sequences) written out.
+type printableWriter struct{ w io.Writer }
+
+func (p printableWriter) Write(b []byte) (int, error) {
+	if _, err := io.WriteString(p.w, present.Printable(string(b))); err != nil {
+		return 0, err
+	}
+	return len(b), nil
 }
