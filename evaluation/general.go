@@ -69,7 +69,7 @@ var notANumber = Check{
 }
 
 var msgNotANumber = present.Text{
-	ZH: "“{what}”应为数字，实际填写为“{text}”，相关核对已跳过。",
+	ZH: "{what}应为数字，实际填写为“{text}”，相关核对已跳过。",
 	EN: "{what} should be a number but reads \"{text}\"; the checks that need it were skipped.",
 }
 
@@ -84,15 +84,15 @@ var missingNumber = Check{
 }
 
 var msgMissingNumber = present.Text{
-	ZH: "“{what}”应填写数字，表中为空或为占位符。",
+	ZH: "{what}应填写数字，表中为空或为占位符。",
 	EN: "{what} needs a number but is blank or a placeholder.",
 }
 
 // Why a check skipped a figure, for the form's coverage.
 var (
-	gapNotANumber  = present.Text{ZH: "“{what}”不是数字", EN: "{what} is not a number"}
-	gapMissing     = present.Text{ZH: "“{what}”未填写", EN: "{what} is blank"}
-	gapNotComputed = present.Text{ZH: "“{what}”的公式未计算（{why}）", EN: "the formula of {what} was not computed ({why})"}
+	gapNotANumber  = present.Text{ZH: "{what}不是数字", EN: "{what} is not a number"}
+	gapMissing     = present.Text{ZH: "{what}未填写", EN: "{what} is blank"}
+	gapNotComputed = present.Text{ZH: "{what}的公式未计算（{why}）", EN: "the formula of {what} was not computed ({why})"}
 )
 
 // subjectOf names what a check is about, such as the figure it needs; it
@@ -115,12 +115,12 @@ func (p *Pass) usable(f xlsx.Figure, what subjectOf) bool {
 		if !p.st.invalid[f.Ref] {
 			p.st.invalid[f.Ref] = true
 			p.ReportAs(&notANumber, Diagnostic{At: f.Ref, Actual: f.Text,
-				Message: present.New(&msgNotANumber, present.M("what", w), present.S("text", quoted(f.Text)))})
+				Message: present.New(&msgNotANumber, present.Q("what", w), present.S("text", quoted(f.Text)))})
 		}
-		p.Skip(present.New(&gapNotANumber, present.M("what", w)), f.Ref)
+		p.Skip(present.New(&gapNotANumber, present.Q("what", w)), f.Ref)
 	case xlsx.NotComputed:
 		w := what()
-		p.Skip(present.New(&gapNotComputed, present.M("what", w), present.S("why", f.CalcReason(string(p.Lang)))), f.Ref)
+		p.Skip(present.New(&gapNotComputed, present.Q("what", w), present.S("why", f.CalcReason(string(p.Lang)))), f.Ref)
 	}
 	return false
 }
@@ -148,9 +148,9 @@ func (p *Pass) required(f xlsx.Figure, what subjectOf) bool {
 		w := what()
 		if !p.st.missing[f.Ref] {
 			p.st.missing[f.Ref] = true
-			p.ReportAs(&missingNumber, Diagnostic{At: f.Ref, Actual: f.Text, Message: present.New(&msgMissingNumber, present.M("what", w))})
+			p.ReportAs(&missingNumber, Diagnostic{At: f.Ref, Actual: f.Text, Message: present.New(&msgMissingNumber, present.Q("what", w))})
 		}
-		p.Skip(present.New(&gapMissing, present.M("what", w)), f.Ref)
+		p.Skip(present.New(&gapMissing, present.Q("what", w)), f.Ref)
 		return false
 	}
 	return p.usable(f, what)

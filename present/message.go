@@ -18,9 +18,10 @@ type Message struct {
 
 // Arg is one named argument of a Message.
 type Arg struct {
-	name string
-	text string
-	msg  *Message
+	name  string
+	text  string
+	msg   *Message
+	quote bool
 }
 
 // S is a plain argument, the same in both languages.
@@ -28,6 +29,11 @@ func S(name, value string) Arg { return Arg{name: name, text: value} }
 
 // M is an argument that is itself a message.
 func M(name string, m Message) Arg { return Arg{name: name, msg: &m} }
+
+// Q is a message argument that names something, put in quotes in Chinese
+// (“年度资金总额·全年执行数”) unless it already holds quotes of its own
+// (支出经济分类“基本支出”行).
+func Q(name string, m Message) Arg { return Arg{name: name, msg: &m, quote: true} }
 
 // New makes a message of a template and its arguments. The template must
 // outlive the message; templates are package-level values.
@@ -70,9 +76,18 @@ func (m Message) render(b *strings.Builder, l Lang) {
 		b.WriteString(s[:open])
 		name := s[open+1 : open+end]
 		if a, ok := m.arg(name); ok {
-			if a.msg != nil {
+			switch {
+			case a.msg != nil && a.quote && l == ZH:
+				var inner strings.Builder
+				a.msg.render(&inner, l)
+				if t := inner.String(); strings.Contains(t, "“") {
+					b.WriteString(t)
+				} else {
+					b.WriteString("“" + t + "”")
+				}
+			case a.msg != nil:
 				a.msg.render(b, l)
-			} else {
+			default:
 				b.WriteString(a.text)
 			}
 		} else {

@@ -110,3 +110,22 @@ func TestPrintable(t *testing.T) {
 		}
 	}
 }
+
+func TestQuotedArgument(t *testing.T) {
+	tpl := present.Text{ZH: "{what}应为数字", EN: "{what} should be a number"}
+	plain := present.Text{ZH: "年度资金总额·全年执行数", EN: "年度资金总额 executed"}
+	quoted := present.Text{ZH: "支出经济分类“基本支出”行", EN: "economic classification, row 基本支出"}
+	for _, tc := range []struct {
+		arg  present.Text
+		lang present.Lang
+		want string
+	}{
+		{plain, present.ZH, "“年度资金总额·全年执行数”应为数字"},
+		{quoted, present.ZH, "支出经济分类“基本支出”行应为数字"},
+		{plain, present.EN, "年度资金总额 executed should be a number"},
+	} {
+		if got := present.New(&tpl, present.Q("what", present.Plain(&tc.arg))).In(tc.lang); got != tc.want {
+			t.Errorf("%q, want %q", got, tc.want)
+		}
+	}
+}
