@@ -25,7 +25,7 @@ import (
 // soakDuration runs TestSoak for this long; zero, the default, skips it.
 // CI runs it for 60 s:
 //
-//	go test -run Soak -soak.duration=60s ./evaluation/
+//	go test -run Soak ./evaluation/ -args -soak.duration=60s
 var soakDuration = flag.Duration("soak.duration", 0, "run TestSoak for this long (0 skips it)")
 
 // soakMaxPerInput is how long one input may take, deadline or not, on a
