@@ -11,9 +11,10 @@ import (
 // the end, and without units and weights in brackets at the end, repeated
 // while any is left: “二、全年预算数（万元）：” is 全年预算数.
 func Key(s string) string {
-	s = label.StripLinePrefix(label.Normalize(s))
+	s = label.Normalize(s)
 	for {
-		t := strings.TrimRight(s, ":;,.。、，；")
+		t := label.StripLinePrefix(s)
+		t = strings.TrimRight(t, ":;,.。、，；")
 		t = stripBracketed(t)
 		if t == s || t == "" {
 			return s

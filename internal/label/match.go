@@ -37,7 +37,11 @@ func stripOrdinal(s string) string {
 	if j == 0 || j >= len(s) {
 		return s
 	}
-	if r, size := utf8.DecodeRuneInString(s[j:]); (r == '、' || r == '.') && j+size < len(s) {
+	r, size := utf8.DecodeRuneInString(s[j:])
+	if r == '.' && j+size < len(s) && s[j+size] >= '0' && s[j+size] <= '9' {
+		return s // 1.5 is a number, not the ordinal 1.
+	}
+	if (r == '、' || r == '.') && j+size < len(s) {
 		return s[j+size:]
 	}
 	return s

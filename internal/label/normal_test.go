@@ -37,6 +37,9 @@ func stripOrdinalRunes(s string) string {
 	for j < len(rs) && isOrdinalRune(rs[j]) {
 		j++
 	}
+	if j > i && j+1 < len(rs) && rs[j] == '.' && rs[j+1] >= '0' && rs[j+1] <= '9' {
+		return s // a decimal number
+	}
 	if j > i && j < len(rs) && (rs[j] == '、' || rs[j] == '.') && j+1 < len(rs) {
 		return string(rs[j+1:])
 	}
@@ -55,4 +58,14 @@ func FuzzStripOrdinal(f *testing.F) {
 			t.Fatalf("stripOrdinal(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// A number such as 1.5 or 0.0.0 is not a line ordinal, so stripping is
+// idempotent: the second pass finds nothing more to strip.
+func TestStripOrdinalLeavesNumbers(t *testing.T) {
+	for in, want := range map[string]string{"1.5": "1.5", "0.0.0": "0.0.0", "1.基本支出": "基本支出", "2、项目": "项目"} {
+		if got := stripOrdinal(in); got != want {
+			t.Errorf("stripOrdinal(%q) = %q, want %q", in, got, want)
+		}
+	}
 }
