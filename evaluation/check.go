@@ -32,6 +32,10 @@ type Check struct {
 	Forms []FormKind
 	// Scope says whether Run runs once per form or once per workbook.
 	Scope Scope
+	// NeedsFilledForm marks a check that reports what a department left
+	// out (a missing score, rate or grade): it does not run on a blank
+	// form (JX010), whose coverage says so, since everything is left out.
+	NeedsFilledForm bool
 	// Messages are the sentences the check's findings may carry, with their
 	// placeholders, for its documentation.
 	Messages []*present.Text
@@ -65,7 +69,7 @@ func (c *Check) appliesTo(k FormKind) bool {
 // one changes no other Checker's.
 func Checks() []Check {
 	list := []Check{
-		withinRounding, computedFormula, notANumber, missingNumber, amountUnit, formulaNotDone, formulaCycle, roundingSlip,
+		withinRounding, computedFormula, notANumber, missingNumber, amountUnit, formulaNotDone, formulaCycle, roundingSlip, unrecognisedSheet, blankForm,
 		sourceSum, natureSum, matrixRow, matrixColumn, acrossBlocks, acrossSheets,
 		rateCheck, spendingNoBudget, rateMissing, rateScore,
 		scoreRange, childWeights, weightsTo100, totalWeight, totalScore, subtotal, declaredTotal, grade, gradeMissing, scoreMissing, convertedScore,

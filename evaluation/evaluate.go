@@ -87,16 +87,20 @@ func (c *Checker) run(ctx context.Context, wb *xlsx.Workbook, mem *memory) (*sta
 	}
 	specs := c.specs
 	var forms []*FormData
+	var unrecognised []*xlsx.Sheet
 	for _, s := range wb.Sheets {
 		if st.stopped() {
 			return nil, nil, st.err
 		}
 		fd, ok := st.recognise(s, specs)
 		if !ok {
+			unrecognised = append(unrecognised, s)
 			continue
 		}
 		fd.report = &Form{Sheet: s.Name, Kind: fd.Kind()}
 		fd.checked = make([]string, 0, len(st.cat.checks))
+		fd.blank = fd.isBlank()
+		fd.report.Blank = fd.blank
 		st.prepare(fd)
 		st.runChecks(ScopeForm, fd, nil)
 		st.score(fd)
@@ -112,6 +116,7 @@ func (c *Checker) run(ctx context.Context, wb *xlsx.Workbook, mem *memory) (*sta
 		}
 		return nil, nil, &NoFormError{File: wb.Name, Sheets: names}
 	}
+	st.noteUnrecognised(unrecognised)
 	st.runChecks(ScopeWorkbook, nil, forms)
 	if st.stopped() {
 		return nil, nil, st.err
@@ -133,6 +138,10 @@ func (st *state) runChecks(scope Scope, form *FormData, forms []*FormData) {
 		}
 		if st.stopped() {
 			return
+		}
+		if form != nil && form.blank && c.NeedsFilledForm {
+			st.skip(c, form, present.Plain(&reasonBlank), nil)
+			continue
 		}
 		p.Check, p.inapplicable = c, false
 		c.Run(p)

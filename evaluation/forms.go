@@ -137,6 +137,7 @@ type FormData struct {
 	scoring     *formScoring     // weights and scores of the indicator table
 	recomputed  []recomputed     // every 三级 score recomputed from its rule
 	checked     []string         // codes of the checks that ran on it
+	blank       bool             // nothing on it was filled in (JX010)
 	report      *Form
 }
 

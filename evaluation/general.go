@@ -75,7 +75,8 @@ var msgNotANumber = present.Text{
 
 var missingNumber = Check{
 	Code: CodeMissingNumber, Severity: SeverityWarning,
-	Title: present.Text{ZH: "缺少数值", EN: "number missing"},
+	NeedsFilledForm: true,
+	Title:           present.Text{ZH: "缺少数值", EN: "number missing"},
 	Doc: present.Text{
 		ZH: "表中需要数字的单元格为空或只填了占位符（—、/）。",
 		EN: "A cell the form needs as a number is empty or holds a placeholder (—, /).",

@@ -25,7 +25,8 @@ var grade = Check{
 
 var gradeMissing = Check{
 	Code: CodeGradeMissing, Severity: SeverityWarning, Forms: scoreForms,
-	Title: present.Text{ZH: "缺少评价等级", EN: "grade missing"},
+	NeedsFilledForm: true,
+	Title:           present.Text{ZH: "缺少评价等级", EN: "grade missing"},
 	Doc: present.Text{
 		ZH: "表中有“评价等级”一栏，但旁边没有填写等级，或填写的不是优、良、中、差。",
 		EN: "The form has a 评价等级 label but no grade beside it, or none that reads as 优, 良, 中 or 差.",

@@ -45,7 +45,7 @@ func (fd *FormData) rateLine() *budget.FundLine {
 // not depend on which checks ran.
 func (st *state) score(fd *FormData) {
 	t, sc, form := fd.Table, fd.scoring, fd.report
-	if t == nil || sc == nil {
+	if t == nil || sc == nil || fd.blank {
 		return
 	}
 	declared := map[*indicator.Group]xlsx.Figure{}

@@ -38,8 +38,9 @@ var spendingNoBudget = Check{
 
 var rateMissing = Check{
 	Code: CodeRateMissing, Severity: SeverityWarning,
-	Forms: fundForms,
-	Title: present.Text{ZH: "缺少执行率", EN: "execution rate missing"},
+	NeedsFilledForm: true,
+	Forms:           fundForms,
+	Title:           present.Text{ZH: "缺少执行率", EN: "execution rate missing"},
 	Doc: present.Text{
 		ZH: "预算大于 0，但执行率为空或为“—”；建议值给出按金额计算的执行率。",
 		EN: "The budget is above zero but 执行率 is empty or a dash; the fix gives the rate.",

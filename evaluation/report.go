@@ -23,6 +23,9 @@ type Report struct {
 type Form struct {
 	Sheet string   `json:"sheet"`
 	Kind  FormKind `json:"kind"`
+	// Blank is true when nothing on the form was filled in (JX010): it has
+	// no Score and no Grade.
+	Blank bool `json:"blank,omitempty"`
 	// Score is the declared total score as shown ("96.95"), or the computed
 	// one when the form declares none; nil for a form without scores.
 	Score *string `json:"score"`

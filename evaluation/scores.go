@@ -93,7 +93,8 @@ var declaredTotal = Check{
 
 var scoreMissing = Check{
 	Code: CodeScoreMissing, Severity: SeverityWarning, Forms: scoreForms,
-	Title: present.Text{ZH: "缺少得分", EN: "score missing"},
+	NeedsFilledForm: true,
+	Title:           present.Text{ZH: "缺少得分", EN: "score missing"},
 	Doc: present.Text{
 		ZH: "指标有分值但未填写得分。",
 		EN: "An indicator has a weight but no score.",

@@ -86,6 +86,7 @@ func evaluate(ctx context.Context, in input, checker *evaluation.Checker) result
 type summary struct {
 	files, valid, invalid, unreadable int
 	grades                            map[string]int
+	blank                             int // forms with nothing filled in
 }
 
 func (s *summary) add(r result) {
@@ -103,6 +104,9 @@ func (s *summary) add(r result) {
 		if f.Grade != nil {
 			s.grades[*f.Grade]++
 		}
+		if f.Blank {
+			s.blank++
+		}
 	}
 }
 
@@ -113,6 +117,9 @@ func (s *summary) print(w io.Writer, l present.Lang) {
 			grades += " "
 		}
 		grades += fmt.Sprintf("%s %d", g, s.grades[g])
+	}
+	if s.blank > 0 {
+		grades += fmt.Sprintf(" %s %d", blankLabel.In(l), s.blank)
 	}
 	fmt.Fprintln(w, present.BatchTotals(l, s.files, s.valid, s.invalid, s.unreadable, grades))
 }

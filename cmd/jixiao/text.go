@@ -17,6 +17,9 @@ func printText(w io.Writer, rep *evaluation.Report, l present.Lang) {
 	var rows [][]string
 	for _, f := range rep.Forms {
 		row := []string{f.Sheet, evaluation.FormTitle(f.Kind, l)}
+		if f.Blank {
+			row = append(row, blankLabel.In(l))
+		}
 		if f.Score != nil {
 			row = append(row, present.Text{ZH: "得分 ", EN: "score "}.In(l)+*f.Score)
 		}
@@ -51,6 +54,9 @@ func printText(w io.Writer, rep *evaluation.Report, l present.Lang) {
 		fmt.Fprintln(w, "  "+present.Partial.In(l))
 	}
 }
+
+// blankLabel marks a form with nothing filled in (JX010).
+var blankLabel = present.Text{ZH: "未填写", EN: "blank"}
 
 // printableWriter writes text with the characters that would mislead a
 // reader on a terminal (U+202E, U+200B, escape sequences) written out.
