@@ -2,6 +2,7 @@ package evaluation
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/jixiao-go/jixiao/budget"
 	"github.com/jixiao-go/jixiao/indicator"
@@ -22,6 +23,10 @@ const (
 	KindScore FormKind = "score"
 	// KindProject is the 项目支出绩效自评表: a project's funds and indicators.
 	KindProject FormKind = "project"
+	// KindDepartmentScored is a 部门整体 form laid out as a project's: the
+	// department's funds with an 执行率 weight and score, and its scored
+	// indicators on one sheet, such as Chongqing's 部门整体绩效自评表.
+	KindDepartmentScored FormKind = "department-scored"
 	// KindFunds is a sheet whose only block jixiao reads is a fund block by
 	// source of funds, such as the 转移支付区域（项目）绩效目标自评表, whose
 	// indicators carry no scores.
@@ -29,7 +34,11 @@ const (
 )
 
 // fundForms are the kinds of form with a fund block.
-var fundForms = []FormKind{KindDepartment, KindProject, KindFunds}
+var fundForms = []FormKind{KindDepartment, KindProject, KindDepartmentScored, KindFunds}
+
+// scoredFundForms are the kinds of form whose fund block carries an 执行率
+// weight and score.
+var scoredFundForms = []FormKind{KindProject, KindDepartmentScored}
 
 // Block names a block a form may hold.
 type Block string
@@ -60,6 +69,9 @@ type FormSpec struct {
 	// blocks of which it must have at least one; Excludes blocks it must
 	// not have.
 	Requires, AnyOf, Excludes []Block
+	// TitleWords, when not empty, are words one of which the sheet's name
+	// or its title (a text cell above its first block) must hold.
+	TitleWords []string
 	// Total lists what adds up to the form's total score: the 执行率 score of
 	// its fund block (ScoreRate) and the scores of its indicators
 	// (ScoreIndicators). A form with no scored part has no score.
@@ -81,6 +93,11 @@ const (
 // is tried against them.
 func Forms() []FormSpec {
 	return []FormSpec{
+		{
+			Kind: KindDepartmentScored, Title: present.Text{ZH: "部门整体（评分）", EN: "department, scored"},
+			Requires: []Block{BlockFunds, BlockIndicators}, TitleWords: []string{"部门整体"},
+			Total: []ScorePart{ScoreRate, ScoreIndicators},
+		},
 		{
 			Kind: KindProject, Title: present.Text{ZH: "项目支出", EN: "project"},
 			Requires: []Block{BlockFunds, BlockIndicators},
@@ -113,11 +130,32 @@ func FormTitle(k FormKind, l present.Lang) string {
 }
 
 // fits reports whether a sheet with the blocks found fits the spec.
-func (f *FormSpec) fits(found map[Block]bool) bool {
+func (f *FormSpec) fits(s *xlsx.Sheet, found map[Block]bool, top int) bool {
 	has := func(b Block) bool { return found[b] }
 	return !slices.ContainsFunc(f.Requires, func(b Block) bool { return !found[b] }) &&
 		!slices.ContainsFunc(f.Excludes, has) &&
-		(len(f.AnyOf) == 0 || slices.ContainsFunc(f.AnyOf, has))
+		(len(f.AnyOf) == 0 || slices.ContainsFunc(f.AnyOf, has)) &&
+		(len(f.TitleWords) == 0 || titled(s, f.TitleWords, top))
+}
+
+// titled reports whether the sheet's name, or a text cell in a row above
+// top (the first row of its first block), holds one of words.
+func titled(s *xlsx.Sheet, words []string, top int) bool {
+	holds := func(text string) bool {
+		return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(text, w) })
+	}
+	if holds(s.Name) {
+		return true
+	}
+	for r := 1; r < top && r <= s.Rows(); r++ {
+		row := s.Row(r)
+		for i := range row {
+			if row[i].Kind == xlsx.Text && holds(row[i].Label) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // scores reports whether the total of the form adds up part.
@@ -162,11 +200,37 @@ func (st *state) recognise(s *xlsx.Sheet, specs []FormSpec) (*FormData, bool) {
 			fd.Matrix, found[BlockMatrix] = m, true
 		}
 	}
+	top := fd.firstRow()
 	for i := range specs {
-		if specs[i].fits(found) {
+		if specs[i].fits(s, found, top) {
 			fd.Spec = &specs[i]
 			return fd, true
 		}
 	}
 	return nil, false
+}
+
+// firstRow is the first row of the form's first block: the row of its
+// topmost header cell, or 1 when it has none.
+func (fd *FormData) firstRow() int {
+	top := 0
+	note := func(c *xlsx.Cell) {
+		if c != nil && (top == 0 || c.Ref.Row < top) {
+			top = c.Ref.Row
+		}
+	}
+	if fd.Funds != nil {
+		for _, c := range fd.Funds.Measures {
+			note(c)
+		}
+	}
+	if fd.Table != nil {
+		for _, c := range fd.Table.Columns {
+			note(c)
+		}
+	}
+	if top == 0 {
+		return 1
+	}
+	return top
 }

@@ -51,11 +51,11 @@ var rateMissing = Check{
 
 var rateScore = Check{
 	Code: CodeRateScore, Severity: SeverityError,
-	Forms: []FormKind{KindProject},
+	Forms: scoredFundForms,
 	Title: present.Text{ZH: "执行率得分不符", EN: "execution-rate score wrong"},
 	Doc: present.Text{
-		ZH: "项目支出绩效自评表的执行率得分 = min(执行率, 100%) × 分值，按得分显示的小数位数四舍五入。",
-		EN: "The 执行率 score of a project sheet is min(执行率, 100%) × 分值, rounded to the places shown.",
+		ZH: "项目支出绩效自评表（及资金表带分值的部门整体自评表）的执行率得分 = min(执行率, 100%) × 分值，按得分显示的小数位数四舍五入。",
+		EN: "The 执行率 score of a project sheet (and of a 部门整体 form whose fund block has a 分值) is min(执行率, 100%) × 分值, rounded to the places shown.",
 	},
 	Messages: []*present.Text{&msgRateScore},
 	Run:      runRateScores,

@@ -12,7 +12,7 @@ import (
 // The scores of an indicator table: each within its weight, the weights
 // adding up, the totals and subtotals adding up.
 
-var scoreForms = []FormKind{KindScore, KindProject}
+var scoreForms = []FormKind{KindScore, KindProject, KindDepartmentScored}
 
 var scoreRange = Check{
 	Code: CodeScoreRange, Severity: SeverityError, Forms: scoreForms,
