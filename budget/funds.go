@@ -143,7 +143,11 @@ func parseFunds(s *xlsx.Sheet, v *vocabulary.Vocabulary, mem *Parser) (*FundBloc
 	for _, l := range t.lines {
 		fl := FundLine{Line: l.Key, Label: l.Label}
 		for _, m := range t.measures {
-			f := s.Figure(t.ref(l.Pos, m.Pos))
+			ref := t.ref(l.Pos, m.Pos)
+			f := s.Figure(ref)
+			if mergedFromAnotherLine(s, ref, t.transposed) {
+				f = xlsx.Figure{Ref: ref} // the value is the line's above, written once over both
+			}
 			if m.Key == Rate {
 				f = asRate(f, m.Label)
 			}
@@ -155,6 +159,20 @@ func parseFunds(s *xlsx.Sheet, v *vocabulary.Vocabulary, mem *Parser) (*FundBloc
 		labelledWeight(s, t, b)
 	}
 	return b, nil
+}
+
+// mergedFromAnotherLine reports whether the cell at ref lies in a merged
+// range that starts on another line: one 执行率 written over the 年度总金额
+// and 其中财政拨款 rows belongs to the first line only.
+func mergedFromAnotherLine(s *xlsx.Sheet, ref xlsx.Ref, transposed bool) bool {
+	c := s.At(ref)
+	if c == nil || c.Merged == nil {
+		return false
+	}
+	if transposed {
+		return c.Merged.FromCol != ref.Col
+	}
+	return c.Merged.FromRow != ref.Row
 }
 
 // labelledWeight gives a block without a 分值 column the weight its stub

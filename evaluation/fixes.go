@@ -103,6 +103,9 @@ func (st *state) suggestFixes() {
 				continue
 			}
 		}
+		if st.holdsText(top.ref) {
+			continue // a weight written in a label: typing the number would lose the label
+		}
 		fig := st.operandOf(top.at)
 		st.fix(eq.finding, top.ref, fixed(fig.val.Value.Add(top.delta), fig.val.Places))
 	}

@@ -16,8 +16,8 @@ var grade = Check{
 	Code: CodeGrade, Severity: SeverityError, Forms: scoreForms,
 	Title: present.Text{ZH: "评价等级与得分不符", EN: "grade does not fit the score"},
 	Doc: present.Text{
-		ZH: "90 分及以上为优；80 分至不足 90 分为良；60 分至不足 80 分为中；不足 60 分为差。区间左闭右开：89.99 为良。",
-		EN: "优 for 90 and above; 良 for 80 to under 90; 中 for 60 to under 80; 差 under 60. The bands are half-open: 89.99 is 良.",
+		ZH: "90 分及以上为优；80 分至不足 90 分为良；60 分至不足 80 分为中；不足 60 分为差。区间左闭右开：89.99 为良。总分与各项得分之和不符时（JX305、JX307），等级符合各项得分之和的不算错误，且只有两者对应同一等级时才建议改正等级。",
+		EN: "优 for 90 and above; 良 for 80 to under 90; 中 for 60 to under 80; 差 under 60. The bands are half-open: 89.99 is 良. When the total disagrees with the sum of the scores (JX305, JX307), a grade that fits the sum is not an error, and the grade is offered as a fix only when both earn the same.",
 	},
 	Messages: []*present.Text{&msgGrade},
 	Run:      runGrade,
@@ -59,9 +59,21 @@ func runGrade(p *Pass) {
 	}
 	got, ok := readGrade(t.Grade.Text)
 	total := p.Form.scoring.decisive
-	if want := GradeFor(total); ok && got != want {
-		i := p.Report(Diagnostic{At: t.Grade.Ref, Expected: want, Actual: got,
-			Message: present.New(&msgGrade, present.S("total", fixed(total, scorePlaces)), present.S("want", want), present.S("got", got))})
+	want := GradeFor(total)
+	if !ok || got == want {
+		return
+	}
+	// A total that disagrees with its scores is its own finding (JX305,
+	// JX307): a grade that fits the scores is not wrong, and the grade of
+	// the total is offered as a fix only when the scores earn it too.
+	sum, _ := sumOf(p.Form.scoring.scores)
+	byScores := GradeFor(sum)
+	if got == byScores {
+		return
+	}
+	i := p.Report(Diagnostic{At: t.Grade.Ref, Expected: want, Actual: got,
+		Message: present.New(&msgGrade, present.S("total", fixed(total, scorePlaces)), present.S("want", want), present.S("got", got))})
+	if byScores == want {
 		p.Fix(i, t.Grade.Ref, want)
 	}
 }

@@ -139,6 +139,17 @@ func (st *state) report(c *Check, d Diagnostic) int {
 	return len(st.findings) - 1
 }
 
+// holdsText reports whether the cell at ref is text, such as a label that
+// carries its weight (预算配置（15分）).
+func (st *state) holdsText(ref xlsx.Ref) bool {
+	s := st.wb.Sheet(ref.Sheet)
+	if s == nil {
+		return false
+	}
+	c := s.At(ref)
+	return c != nil && c.Kind == xlsx.Text
+}
+
 func (st *state) fix(i int, at xlsx.Ref, value string) {
 	if i >= 0 {
 		st.findings[i].setFix(at, value, st.showsPercent(at))

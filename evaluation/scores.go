@@ -29,8 +29,8 @@ var childWeights = Check{
 	Code: CodeChildWeights, Severity: SeverityError, Forms: scoreForms,
 	Title: present.Text{ZH: "下级指标分值之和不等于上级分值", EN: "child weights do not add up"},
 	Doc: present.Text{
-		ZH: "一级指标下各三级指标的分值之和，应等于其标签中写明的分值，如“产出指标（50分）”。",
-		EN: "The weights of the 三级 indicators under a 一级 indicator must add up to the weight written in its label, such as 产出指标（50分）.",
+		ZH: "一级（或二级）指标下各三级指标的分值之和，应等于其标签中写明的分值，如“产出指标（50分）”“预算配置（15分）”。",
+		EN: "The weights of the 三级 indicators under a 一级 (or 二级) indicator must add up to the weight written in its label, such as 产出指标（50分） or 预算配置（15分）.",
 	},
 	Messages: []*present.Text{&msgSumFailed},
 	Run:      runChildWeights,
@@ -120,14 +120,15 @@ var (
 		ZH: "指标“{name}”分值为 {weight}，但未填写得分。",
 		EN: "indicator {name} has a weight of {weight} but no score.",
 	}
-	subjectGroupWeights = present.Text{ZH: "一级指标“{group}”的分值", EN: "weights of {group}"}
-	subjectWeightTotal  = present.Text{ZH: "分值合计", EN: "weight total"}
-	subjectScoreTotal   = present.Text{ZH: "得分合计", EN: "score total"}
-	subjectDeclared     = present.Text{ZH: "自评总分", EN: "declared total score"}
-	subjectSubtotal     = present.Text{ZH: "“{label}”", EN: "{group} subtotal"}
-	subjectRateWeight   = present.Text{ZH: "执行率分值", EN: "rate weight"}
-	subjectWeightOf     = present.Text{ZH: "{label}·分值", EN: "{label} weight"}
-	subjectScoreOf      = present.Text{ZH: "“{label}”得分", EN: "{label} score"}
+	subjectGroupWeights  = present.Text{ZH: "一级指标“{group}”的分值", EN: "weights of {group}"}
+	subjectLevel2Weights = present.Text{ZH: "二级指标“{group}”的分值", EN: "weights of {group}"}
+	subjectWeightTotal   = present.Text{ZH: "分值合计", EN: "weight total"}
+	subjectScoreTotal    = present.Text{ZH: "得分合计", EN: "score total"}
+	subjectDeclared      = present.Text{ZH: "自评总分", EN: "declared total score"}
+	subjectSubtotal      = present.Text{ZH: "“{label}”", EN: "{group} subtotal"}
+	subjectRateWeight    = present.Text{ZH: "执行率分值", EN: "rate weight"}
+	subjectWeightOf      = present.Text{ZH: "{label}·分值", EN: "{label} weight"}
+	subjectScoreOf       = present.Text{ZH: "“{label}”得分", EN: "{label} score"}
 )
 
 // runScoreRanges checks that every score lies between 0 and its weight.
@@ -163,21 +164,30 @@ func runScoresMissing(p *Pass) {
 	}
 }
 
-// runChildWeights checks that the 三级 weights of each 一级 group add up to
-// the weight written in its label.
+// runChildWeights checks that the 三级 weights of each 一级 group, and of
+// each 二级 group, add up to the weight written in its label.
 func runChildWeights(p *Pass) {
 	for _, g := range p.Form.Table.Groups {
-		if !g.Weight.OK() || !p.weightsUsable(unusableIn(g, p.Form.scoring.unweighted, true)) {
-			continue
+		p.checkGroupWeights(g, &subjectGroupWeights)
+		for _, c := range g.Children {
+			p.checkGroupWeights(c, &subjectLevel2Weights)
 		}
-		parts := p.st.operands(len(g.Indicators))
-		for _, in := range g.Indicators {
-			if in.Weight.OK() && in.Parent == nil {
-				parts = append(parts, exact(in.Weight))
-			}
-		}
-		p.checkSum(func() present.Message { return present.New(&subjectGroupWeights, present.S("group", g.Name)) }, exact(g.Weight), parts)
 	}
+}
+
+// checkGroupWeights checks the weights of a group's 三级 indicators against
+// the weight in its label, when it has one and they are all usable.
+func (p *Pass) checkGroupWeights(g *indicator.Group, subject *present.Text) {
+	if !g.Weight.OK() || !p.weightsUsable(unusableIn(g, p.Form.scoring.unweighted, true)) {
+		return
+	}
+	parts := p.st.operands(len(g.Indicators))
+	for _, in := range g.Indicators {
+		if in.Weight.OK() && in.Parent == nil {
+			parts = append(parts, exact(in.Weight))
+		}
+	}
+	p.checkSum(func() present.Message { return present.New(subject, present.S("group", g.Name)) }, exact(g.Weight), parts)
 }
 
 // runTotalWeight checks the 合计 row's weight.

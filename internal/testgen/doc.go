@@ -63,6 +63,18 @@
 //	project[i].total.label  project[i].total.weight  project[i].total.score
 //	project[i].grade.label  project[i].grade
 //
+// Sheets of other families (FamilyForm: F3, F5, F6), i counting from 0 in
+// Workbook.Families:
+//
+//	family[i].fund.label  family[i].fund[<Label>].label  family[i].fund[<Label>].<col>   (<col>: initial adjusted executed rate weight score)
+//	family[i].row[<Level3>].level1  .level2  .level3  .<col>     (<col>: rule unit nature target actual weight score reason)
+//	family[i].total.label  family[i].total.weight  family[i].total.score
+//	family[i].declared.label  family[i].declared                 (F5: 自评总分 in the header)
+//
+// NationalProject (F1), HubeiProject (F3), ChongqingDepartment (F5) and
+// HunanDepartment (F6) are clean workbooks in those families, modelled on
+// the published tables of testdata/real.
+//
 // Examples against Reference() with the zero Style:
 //
 //	dept.matrix[基本支出][商品和服务支出]         → 部门整体支出绩效自评表!D16

@@ -128,6 +128,14 @@ func (w *Workbook) build() (*builder, error) {
 			return nil, err
 		}
 	}
+	for i, f := range w.Families {
+		if f == nil {
+			continue
+		}
+		if err := b.family(i, f); err != nil {
+			return nil, err
+		}
+	}
 	if len(b.grids) == 0 {
 		return nil, errors.New("testgen: workbook has no sheet")
 	}

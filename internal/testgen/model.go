@@ -10,7 +10,10 @@ type Workbook struct {
 	Department *Department
 	Score      *ScoreSheet
 	Projects   []*Project
-	Style      Style
+	// Families are sheets in other bureaus' layouts, written after the
+	// projects.
+	Families []*FamilyForm
+	Style    Style
 }
 
 // Department is the 部门整体支出绩效自评表: a heading, the budget block by
