@@ -193,7 +193,7 @@ func Summary(rep *evaluation.Report, l present.Lang) *xlsxwrite.SummarySheet {
 	plain := func(s string) xlsxwrite.SummaryCell { return xlsxwrite.SummaryCell{Text: s} }
 	nErr, nWarn := len(rep.Errors()), len(rep.Warnings())
 	nInfo := len(rep.Findings) - nErr - nWarn
-	verdict := xlsxwrite.SummaryCell{Text: present.VerdictCounts(l, rep.Valid, nErr, nWarn, nInfo)}
+	verdict := xlsxwrite.SummaryCell{Text: present.VerdictCounts(l, rep.Outcome(), nErr, nWarn, nInfo)}
 	if !rep.Valid {
 		verdict.Fill = xlsxwrite.FillRed
 	}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/jixiao-go/jixiao/evaluation"
+	"github.com/jixiao-go/jixiao/present"
 	"github.com/jixiao-go/jixiao/template"
 )
 
@@ -42,8 +43,11 @@ func TestBlankFormIsSaidToBeBlank(t *testing.T) {
 			}
 		}
 	}
-	if !rep.Valid {
-		t.Error("a blank template has an error")
+	if len(rep.Errors()) != 0 {
+		t.Errorf("a blank template has errors: %+v", rep.Errors())
+	}
+	if !rep.Blank || rep.Valid || rep.Outcome() != present.OutcomeBlank {
+		t.Errorf("blank %v, valid %v: a workbook whose forms are all blank is blank and does not pass", rep.Blank, rep.Valid)
 	}
 }
 
@@ -66,6 +70,9 @@ func TestOneTypedScoreMakesTheFormFilled(t *testing.T) {
 		case evaluation.CodeScoreMissing:
 			missing++
 		}
+	}
+	if rep.Blank {
+		t.Error("a workbook with a score typed is said to be blank")
 	}
 	if missing != 24 {
 		t.Errorf("%d JX310 warnings, want 24 (25 rows, one scored)", missing)

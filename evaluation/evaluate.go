@@ -66,12 +66,16 @@ func (c *Checker) evaluate(ctx context.Context, wb *xlsx.Workbook, mem *memory) 
 		}
 		rep.Forms = append(rep.Forms, form)
 	}
-	rep.Valid = true
+	rep.Valid, rep.Blank = true, true
 	for _, f := range st.findings { // all of them, before MaxFindings drops any
 		if f.Severity == SeverityError {
-			rep.Valid = false
+			rep.Valid, rep.Blank = false, false
 		}
 	}
+	for _, fd := range forms {
+		rep.Blank = rep.Blank && fd.blank
+	}
+	rep.Valid = rep.Valid && !rep.Blank
 	rep.Findings, rep.Partial = st.result(c.maxFindings())
 	return rep, nil
 }

@@ -1,13 +1,21 @@
 package evaluation
 
-import "github.com/shopspring/decimal"
+import (
+	"github.com/jixiao-go/jixiao/present"
+	"github.com/shopspring/decimal"
+)
 
 // Report is the verdict on one workbook.
 type Report struct {
 	// File is the name the workbook was given as.
 	File string `json:"file"`
-	// Valid is true when there is no error finding.
+	// Valid is true when there is no error finding and not every form is
+	// blank.
 	Valid bool `json:"valid"`
+	// Blank is true when every form is blank (JX010): nothing was filled in,
+	// so nothing was checked, and the workbook is not valid though it has
+	// no error.
+	Blank bool `json:"blank,omitempty"`
 	// Producer is the application that saved the file, when it says.
 	Producer string `json:"producer,omitempty"`
 	// Forms are the recognised forms, in sheet order.
@@ -17,6 +25,17 @@ type Report struct {
 	// Partial is true when more findings were found than Options.MaxFindings
 	// allowed; the rest were dropped (errors first kept).
 	Partial bool `json:"partial"`
+}
+
+// Outcome is what the report comes to: valid, invalid, or blank.
+func (r *Report) Outcome() present.Outcome {
+	switch {
+	case r.Blank:
+		return present.OutcomeBlank
+	case r.Valid:
+		return present.OutcomeValid
+	}
+	return present.OutcomeInvalid
 }
 
 // Form is one recognised form with its score and grade.

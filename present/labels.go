@@ -24,12 +24,31 @@ func Severity(l Lang, severity string) string {
 var (
 	verdictValid   = Text{"通过", "valid"}
 	verdictInvalid = Text{"不通过", "invalid"}
+	verdictBlank   = Text{"未填写", "blank"}
 )
 
-// Verdict is 通过 for a valid workbook and 不通过 for one with errors.
-func Verdict(l Lang, valid bool) string {
-	if valid {
+// Outcome is what a report comes to.
+type Outcome uint8
+
+// The outcomes of a report.
+const (
+	// OutcomeValid: no error.
+	OutcomeValid Outcome = iota
+	// OutcomeInvalid: at least one error.
+	OutcomeInvalid
+	// OutcomeBlank: no error, but every form is blank, so nothing was
+	// checked and the workbook does not pass.
+	OutcomeBlank
+)
+
+// Verdict is 通过 for a valid workbook, 不通过 for one with errors and 未填写
+// for one whose forms are all blank.
+func Verdict(l Lang, o Outcome) string {
+	switch o {
+	case OutcomeValid:
 		return verdictValid.In(l)
+	case OutcomeBlank:
+		return verdictBlank.In(l)
 	}
 	return verdictInvalid.In(l)
 }
@@ -38,8 +57,8 @@ var verdictCounts = Text{ZH: "{verdict}（{counts}）", EN: "{verdict} ({counts}
 
 // VerdictCounts is the verdict with the counts of findings: "不通过（错误 2，
 // 警告 0，提示 0）".
-func VerdictCounts(l Lang, valid bool, errors, warnings, infos int) string {
-	return New(&verdictCounts, S("verdict", Verdict(l, valid)), S("counts", Counts(l, errors, warnings, infos))).In(l)
+func VerdictCounts(l Lang, o Outcome, errors, warnings, infos int) string {
+	return New(&verdictCounts, S("verdict", Verdict(l, o)), S("counts", Counts(l, errors, warnings, infos))).In(l)
 }
 
 var counts = Text{"错误 {e}，警告 {w}，提示 {i}", "errors {e}, warnings {w}, notes {i}"}

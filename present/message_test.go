@@ -87,7 +87,8 @@ func TestSharedSentences(t *testing.T) {
 		{present.ExpectedFound(present.EN, "1", ""), "Expected 1."},
 		{present.ExpectedFound(present.ZH, "", ""), ""},
 		{present.Severity(present.ZH, "warning"), "警告"},
-		{present.Verdict(present.EN, false), "invalid"},
+		{present.Verdict(present.EN, present.OutcomeInvalid), "invalid"},
+		{present.Verdict(present.ZH, present.OutcomeBlank), "未填写"},
 		{present.FixHere(present.ZH, "14.74", []string{"JX103 B16", "JX104 D18"}), "建议将本单元格改为 14.74，可消除 JX103 B16、JX104 D18 处的问题。"},
 	} {
 		if tc.got != tc.want {

@@ -85,8 +85,9 @@ func evaluate(ctx context.Context, in input, checker *evaluation.Checker) result
 // summary counts what a batch found.
 type summary struct {
 	files, valid, invalid, unreadable int
+	blank                             int // files whose forms are all blank
 	grades                            map[string]int
-	blank                             int // forms with nothing filled in
+	blankForms                        int // forms with nothing filled in
 }
 
 func (s *summary) add(r result) {
@@ -95,6 +96,8 @@ func (s *summary) add(r result) {
 	case r.err != nil:
 		s.unreadable++
 		return
+	case r.rep.Blank:
+		s.blank++
 	case r.rep.Valid:
 		s.valid++
 	default:
@@ -105,7 +108,7 @@ func (s *summary) add(r result) {
 			s.grades[*f.Grade]++
 		}
 		if f.Blank {
-			s.blank++
+			s.blankForms++
 		}
 	}
 }
@@ -118,8 +121,8 @@ func (s *summary) print(w io.Writer, l present.Lang) {
 		}
 		grades += fmt.Sprintf("%s %d", g, s.grades[g])
 	}
-	if s.blank > 0 {
-		grades += fmt.Sprintf(" %s %d", blankLabel.In(l), s.blank)
+	if s.blankForms > 0 {
+		grades += fmt.Sprintf(" %s %d", blankLabel.In(l), s.blankForms)
 	}
-	fmt.Fprintln(w, present.BatchTotals(l, s.files, s.valid, s.invalid, s.unreadable, grades))
+	fmt.Fprintln(w, present.BatchTotals(l, s.files, s.valid, s.invalid, s.blank, s.unreadable, grades))
 }

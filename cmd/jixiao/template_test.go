@@ -47,3 +47,26 @@ func TestTemplateCommand(t *testing.T) {
 		})
 	}
 }
+
+// A blank template checked is 未填写: not 通过, exit 1, its forms shown as
+// 未填写 and counted as such in a batch, not as 差.
+func TestCheckBlankTemplate(t *testing.T) {
+	dir := t.TempDir()
+	blank := filepath.Join(dir, "blank.xlsx")
+	if code, _, stderr := runCmd(t, "template", "--form", "department", "-o", blank); code != exitValid {
+		t.Fatalf("template: exit %d (%s)", code, stderr)
+	}
+	code, stdout, _ := runCmd(t, "check", blank, "../../testdata/haizhu-kexie-2023.xlsx")
+	if code != exitFindings {
+		t.Errorf("exit %d, want %d", code, exitFindings)
+	}
+	for _, want := range []string{
+		blank + ": 未填写（错误 0，警告 0，",
+		"部门整体支出绩效评价评分表  部门评分表    未填写",
+		"共 2 个文件：通过 1，有错误 0，未填写 1，无法读取 0；评价等级 优 2 良 0 中 0 差 0 未填写 2",
+	} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("output lacks %q:\n%s", want, stdout)
+		}
+	}
+}

@@ -13,7 +13,7 @@ func printText(w io.Writer, rep *evaluation.Report, l present.Lang) {
 	nErr, nWarn := len(rep.Errors()), len(rep.Warnings())
 	nInfo := len(rep.Findings) - nErr - nWarn
 	w = printableWriter{w}
-	fmt.Fprintf(w, "%s: %s\n", rep.File, present.VerdictCounts(l, rep.Valid, nErr, nWarn, nInfo))
+	fmt.Fprintf(w, "%s: %s\n", rep.File, present.VerdictCounts(l, rep.Outcome(), nErr, nWarn, nInfo))
 	var rows [][]string
 	for _, f := range rep.Forms {
 		row := []string{f.Sheet, evaluation.FormTitle(f.Kind, l)}
