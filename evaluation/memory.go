@@ -21,6 +21,23 @@ type memory struct {
 	// rules are the 评分标准 texts read in earlier checks: a Rule is never
 	// changed once parsed, and uploads of one template repeat their rules.
 	rules map[string]scoring.Rule
+	// again is the memory the checks of patched copies reuse, one after
+	// the other, while fixes are verified.
+	again *memory
+}
+
+// forRecheck returns the memory a check of a patched copy uses: m's own
+// second memory, emptied, sharing m's rules; a new one when m is nil.
+func (m *memory) forRecheck() *memory {
+	if m == nil {
+		return &memory{}
+	}
+	if m.again == nil {
+		m.again = &memory{}
+	}
+	m.again.reset()
+	m.again.rules = m.rules
+	return m.again
 }
 
 // Bounds on the rules a memory remembers: how many, and how long a text.

@@ -177,15 +177,11 @@ func (c *Checker) tryFix(ctx context.Context, st *state, trial map[xlsx.Ref]num.
 const maxVerified = 8
 
 // recheck checks a patched copy of the workbook and returns its findings,
-// fixes and all, without verifying them. It reads into memory of its own,
-// so that the first check's stays as it is, and shares the 评分标准 rules
-// the first check parsed.
+// fixes and all, without verifying them. It reads into memory of its own
+// (reused from one recheck to the next), so that the first check's stays as
+// it is, and shares the 评分标准 rules the first check parsed.
 func (c *Checker) recheck(ctx context.Context, wb *xlsx.Workbook, first *memory) ([]Finding, error) {
-	mem := &memory{}
-	if first != nil {
-		mem.rules = first.rules
-	}
-	st, _, err := c.run(ctx, wb, mem)
+	st, _, err := c.run(ctx, wb, first.forRecheck())
 	if err != nil {
 		return nil, err
 	}

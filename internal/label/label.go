@@ -37,11 +37,25 @@ func normalizeCopy(s string) string {
 // which then costs no copy.
 func isNormal(s string) bool {
 	for _, r := range s {
-		if foldRune(r) != r || unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == utf8.RuneError {
+		if foldRune(r) != r || isSpace(r) || r == '\u200b' || r == '\ufeff' || r == utf8.RuneError {
 			return false
 		}
 	}
 	return true
+}
+
+// isSpace is unicode.IsSpace, without its table lookup for the runes a
+// label is mostly written in (ASCII and CJK).
+func isSpace(r rune) bool {
+	switch {
+	case r < 0x80:
+		return r == ' ' || r >= '\t' && r <= '\r'
+	case r < 0x2000:
+		return r == 0x85 || r == 0xA0 || r == 0x1680
+	case r > 0x3000:
+		return false
+	}
+	return unicode.IsSpace(r)
 }
 
 func foldRune(r rune) rune {

@@ -1,6 +1,9 @@
 package label
 
-import "testing"
+import (
+	"testing"
+	"unicode"
+)
 
 // FuzzIsNormal checks the fast path: a string isNormal accepts is exactly
 // what normalizeCopy makes of it.
@@ -66,6 +69,15 @@ func TestStripOrdinalLeavesNumbers(t *testing.T) {
 	for in, want := range map[string]string{"1.5": "1.5", "0.0.0": "0.0.0", "1.基本支出": "基本支出", "2、项目": "项目"} {
 		if got := stripOrdinal(in); got != want {
 			t.Errorf("stripOrdinal(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// isSpace agrees with unicode.IsSpace on every rune.
+func TestIsSpaceIsUnicodeIsSpace(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isSpace(r) != unicode.IsSpace(r) {
+			t.Fatalf("isSpace(%U) = %v", r, isSpace(r))
 		}
 	}
 }
