@@ -85,6 +85,7 @@ func (c *Checker) evaluate(ctx context.Context, wb *xlsx.Workbook, mem *memory) 
 // finding, and the forms in sheet order.
 func (c *Checker) run(ctx context.Context, wb *xlsx.Workbook, mem *memory) (*state, []*FormData, error) {
 	st := newState(ctx, wb, c.cat, c.lang, mem)
+	st.prorate = c.Options.ProrateSteps
 	st.vocab = c.Vocabulary
 	if mem != nil {
 		defer func() { mem.eqs = st.ledger.eqs }()

@@ -26,6 +26,11 @@ type Options struct {
 	// Vocabulary is the words forms are read by; nil means
 	// vocabulary.Default. A bureau adds its own with vocabulary.Load.
 	Vocabulary *vocabulary.Vocabulary
+	// ProrateSteps charges the part steps of a deduction rule in
+	// proportion: "每低1个百分点扣0.1分" deducts 0.25 for 97.5%. By default
+	// only whole steps are charged (0.2), as reviewers read such rules,
+	// unless the rule says 按比例.
+	ProrateSteps bool
 }
 
 func (o Options) maxFindings() int {

@@ -99,6 +99,9 @@ type state struct {
 	err error
 	// mem is memory reused from the last check, or nil.
 	mem *memory
+	// prorate charges the part steps of deductions in proportion
+	// (Options.ProrateSteps).
+	prorate bool
 }
 
 // cancelEvery is how many rows of a table are checked between two looks at

@@ -107,6 +107,9 @@ func (p *Pass) recompute() []recomputed {
 		switch {
 		case in.Rule != nil && in.Rule.Kind != xlsx.Empty:
 			rule = p.st.parseRule(in.Rule.Text)
+			if p.st.prorate {
+				rule = rule.Prorated()
+			}
 		case !hasRuleColumn:
 			rule = scoring.DefaultRule()
 		}

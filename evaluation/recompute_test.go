@@ -44,7 +44,7 @@ func TestMissedTargetWithFullMarks(t *testing.T) {
 func TestUnreadableRulesStillEvaluate(t *testing.T) {
 	wb := testgen.Reference()
 	for i := range wb.Score.Rows {
-		wb.Score.Rows[i].Rule = "根据实际情况酌情打分"
+		wb.Score.Rows[i].Rule = "按附表3执行"
 	}
 	findings, rep := check(t, wb)
 	if !rep.Valid {
@@ -62,6 +62,23 @@ func TestUnreadableRulesStillEvaluate(t *testing.T) {
 	}
 	if n != 25 || len(findings) != 25 {
 		t.Errorf("want 25 JX404 notes and nothing else, got %d of %d: %+v", n, len(findings), findings)
+	}
+}
+
+// A rule that leaves the score to a person (酌情, 根据…评分) is judged, not
+// unreadable: counted as left to a person, with no JX404 note.
+func TestJudgementRulesAreLeftToAPerson(t *testing.T) {
+	wb := testgen.Reference()
+	for i := range wb.Score.Rows {
+		wb.Score.Rows[i].Rule = "根据实际情况酌情打分"
+	}
+	findings, rep := check(t, wb)
+	want := &evaluation.Coverage{Total: 25, Manual: 25}
+	if diff := cmp.Diff(want, rep.Forms[1].Recomputed); diff != "" {
+		t.Errorf("coverage (-want +got):\n%s", diff)
+	}
+	if len(findings) != 0 || !rep.Valid {
+		t.Errorf("judged rules gave findings: %+v", findings)
 	}
 }
 

@@ -150,7 +150,7 @@ func TestMaxFindingsMarksThePartialReport(t *testing.T) {
 	// error is kept first and the report says it is partial.
 	wb := testgen.Reference()
 	for i := range wb.Score.Rows {
-		wb.Score.Rows[i].Rule = "酌情打分"
+		wb.Score.Rows[i].Rule = "按附表3执行"
 	}
 	wb.Department.Matrix.Values[0][2] = "61.74"
 	data, _, err := wb.Build()

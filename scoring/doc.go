@@ -3,29 +3,40 @@
 //
 // # Rules
 //
-// Parse reads a rule text into a Rule of one Kind:
+// Parse reads a rule text into a Rule of one Kind (the kinds of
+// testdata/real/rules-dev.tsv):
 //
-//   - Proportional: "按完成比例计算得分，满分为止", "完成率×分值":
-//     min(actual/target, 1) × weight, the ratio inverted (target/actual)
-//     for a "≤" or "<" target.
+//   - Proportional: "按完成比例计算得分，满分为止", "完成率×分值",
+//     "B/A或A/B*该指标分值": min(actual/target, 1) × weight, the ratio
+//     inverted (target/actual) for a "≤" or "<" target. "执行率×分值" and
+//     "得分(20分*执行率)" (Rule.OfRate) take the rate from the amounts when
+//     both are given, else the percentage written.
 //   - Deduction: "预算完成率=100%得满分，每低1个百分点扣0.1分，扣完为止",
-//     "每超过1个百分点扣0.5分", "每少1场扣0.5分": full marks up to a
-//     threshold (written in the rule, or the target), then a fixed amount
-//     per step beyond it, never below zero nor below a written cap
-//     ("最多扣2分"). Its parameters are a DeductionParams.
+//     "以100%为标准。在职人员控制率≦100%,计5分;每超过一个百分点扣0.5分":
+//     full marks up to a threshold (written in the rule, or the target),
+//     then a fixed amount per step beyond it, never below zero nor below a
+//     written cap ("最多扣2分"). Its parameters are a DeductionParams.
 //   - Bands: "预算调整率=0，计3分；0-10%（含），计2分；…；大于30%不得分":
 //     fixed points per range of the actual value, each a Band.
 //   - Binary: "按期完成得满分，未完成不得分": all or nothing.
-//   - Manual: "每发现一处问题扣1分，扣完为止": a checklist that needs a count a
-//     person gives; it is never recomputed.
+//   - Checklist: "①…1分;②…1分", "每发现一处问题扣1分，扣完为止", "缺一项扣0.5分":
+//     points per item, or a deduction per item, that a person counts; never
+//     recomputed.
+//   - Judgement: "否则酌情扣分", "视具体情况扣分", "根据…评分", a qualitative
+//     middle level ("基本健全的得6分"), and texts with no scoring method at
+//     all ("持续有效", a weight allocation): a person decides; never
+//     recomputed, and never called unreadable.
 //   - Default: no rule text at all on a 项目支出 sheet, where the national
 //     default applies (DefaultRule).
-//   - Unreadable and None: text that matches no pattern in full, and an
-//     empty cell. A rule is never guessed at.
+//   - Unreadable and None: text that fits no kind, and an empty cell.
 //
-// Text is normalised first (full-width forms folded, white space dropped),
-// and every pattern must account for the whole text. Parse never panics and
-// reads at most MaxRuleRunes characters.
+// Text is normalised first (full-width forms folded, white space dropped,
+// ≦ read as ≤). The patterns of the computable kinds must account for the
+// whole text; a text no pattern reads in full is told by its words (每…扣,
+// ×分值, 得N分, ①②, 酌情): a Checklist, a Judgement, or a rule of a
+// computable kind marked Partial, which is never recomputed — a score is
+// never guessed. Parse never panics and reads at most MaxRuleRunes
+// characters.
 //
 // # Targets, actual values and weights
 //
@@ -56,9 +67,10 @@
 //
 // # Part steps
 //
-// A Deduction rule charges a shortfall that is not a whole number of steps
-// in proportion: 2.5 percentage points short at 0.1 per point deducts 0.25,
-// as published examples show (97.5% against "=100%得满分，每低1个百分点扣
-// 0.1分" on 4 points gives 3.75). One constant in score_deduction.go decides
-// this, and could charge started steps or whole steps instead.
+// A Deduction rule charges whole steps only: "每低5个百分点扣1分" deducts
+// nothing for 4 points short, and 2.5 points short at 0.1 per point
+// deducts 0.2, as reviewers read such rules (testdata/real/README.md §1).
+// A text that says 按比例 charges part steps in proportion; Rule.Prorated
+// does so for any rule (0.25 for 2.5 points), and package evaluation's
+// Options.ProrateSteps applies it to every rule of a workbook.
 package scoring

@@ -39,7 +39,7 @@ func FuzzParse(f *testing.F) {
 	f.Fuzz(func(t *testing.T, rule, target, actual string, exact uint8) {
 		r := Parse(rule)
 		switch r.Kind {
-		case Proportional, Deduction, Bands, Binary, Manual, Unreadable, None:
+		case Proportional, Deduction, Bands, Binary, Checklist, Judgement, Unreadable, None:
 		default:
 			t.Fatalf("Parse(%q): unknown kind %q", rule, r.Kind)
 		}

@@ -9,8 +9,9 @@ import (
 
 // Parse reads the text of a 评分标准 cell into a Rule. It never panics and
 // does bounded work: text longer than MaxRuleRunes characters is unreadable.
-// Empty text (after dropping white space) gives None; text that matches no
-// known pattern in full gives Unreadable, never a guess.
+// Empty text (after dropping white space) gives None. Text that no pattern
+// reads in full is told by its words (classify): Judgement or Checklist, a
+// Partial rule of a computable kind, or Unreadable; never a guessed score.
 //
 // The text is normalised first (label.Normalize: full-width forms folded,
 // （）→(), white space dropped), so "＝100％" reads as "=100%". Each pattern
@@ -27,6 +28,11 @@ func Parse(text string) Rule {
 	if s == "" {
 		return Rule{Kind: None, Text: text}
 	}
+	if cueJudgement.MatchString(s) {
+		r := classify(s)
+		r.Text = text
+		return r
+	}
 	for _, parse := range [...]func(*scanner) (Rule, bool){
 		parseManual, parseDeduction, parseProportional, parseBinary, parseBands,
 	} {
@@ -37,7 +43,9 @@ func Parse(text string) Rule {
 			return r
 		}
 	}
-	return Rule{Kind: Unreadable, Text: text, Reason: "no known scoring-rule pattern"}
+	r := classify(s)
+	r.Text = text
+	return r
 }
 
 // normalize folds the text with label.Normalize and maps the dashes, waves

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/jixiao-go/jixiao/internal/num"
+	"github.com/shopspring/decimal"
 )
 
 // parseDeduction reads a per-step deduction:
@@ -15,7 +16,9 @@ func parseDeduction(p *scanner) (Rule, bool) {
 		c       cond
 		hasCond bool
 		full    bool
+		points  *decimal.Decimal
 	)
+	p.standard()
 	start := p.i
 	if free, ok := p.freeThen(0, func(q *scanner) bool {
 		var ok bool
@@ -28,10 +31,25 @@ func parseDeduction(p *scanner) (Rule, bool) {
 			full = true
 			return true
 		}
+		if v, isFull, ok := q.points(); ok && (isFull || v.Sign() > 0) {
+			full = true
+			if !isFull {
+				points = &v
+			}
+			return true
+		}
 		return joined || sep
 	}); ok && !strings.Contains(free, "每") {
 		hasCond = true
 		p.seps()
+		// the other side restated before the step: "“三公经费”>0，每超过…"
+		save := p.i
+		if free, ok := p.freeThen(0, func(q *scanner) bool {
+			_, ok := q.cond(false)
+			return ok && q.seps()
+		}); !ok || strings.Contains(free, "每") {
+			p.i = save
+		}
 	} else {
 		p.i = start
 	}
@@ -47,6 +65,10 @@ func parseDeduction(p *scanner) (Rule, bool) {
 			d.MaxDeduct = &v
 			return true
 		}
+		if q.prorateTail() {
+			d.Prorate = true
+			return true
+		}
 		return false
 	})
 	if !ok {
@@ -54,15 +76,45 @@ func parseDeduction(p *scanner) (Rule, bool) {
 	}
 	if hasCond {
 		if !directionFits(d.Direction, c.op, full) {
-			return Rule{}, false
+			return Rule{Kind: Unreadable, Reason: "the threshold and the direction of the deduction disagree"}, true
 		}
 		if c.percent && !d.StepPercent || c.unit != "" && d.StepPercent || c.unit != "" && d.StepUnit != "" && c.unit != d.StepUnit {
-			return Rule{}, false
+			return Rule{Kind: Unreadable, Reason: "the threshold and the step are in different units"}, true
 		}
 		v := c.val
 		d.Threshold, d.ThresholdOp, d.ThresholdPercent, d.ThresholdUnit = &v, c.op, c.percent, c.unit
 	}
-	return Rule{Kind: Deduction, Deduction: &d}, true
+	return Rule{Kind: Deduction, Deduction: &d, Points: points}, true
+}
+
+// prorateTail reads the words that charge part steps in proportion:
+// "不足1个百分点的按比例扣分", "按比例扣减".
+func (p *scanner) prorateTail() bool {
+	start := p.i
+	if p.lit("不足") {
+		p.number(true)
+		p.percentMark()
+		p.unitWord()
+		p.joiner()
+	}
+	if p.lit("按比例扣分", "按比例扣减", "按比例计算", "按比例折算", "按比例") {
+		return true
+	}
+	p.i = start
+	return false
+}
+
+// standard skips the clause that names the standard a rule measures
+// against before stating it: "以100%为标准，".
+func (p *scanner) standard() {
+	start := p.i
+	if p.lit("以") {
+		if _, ok := p.quantity(); ok && p.lit("为标准", "为基准", "为准") {
+			p.seps()
+			return
+		}
+	}
+	p.i = start
 }
 
 // directionFits reports whether a threshold condition fits the direction of

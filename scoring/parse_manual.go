@@ -34,7 +34,7 @@ func parseManual(p *scanner) (Rule, bool) {
 	}); !ok {
 		return Rule{}, false
 	}
-	r := Rule{Kind: Manual, PerFinding: amount}
+	r := Rule{Kind: Checklist, PerFinding: amount}
 	ok := p.tails(func(q *scanner) bool {
 		if q.floorTail() {
 			return true

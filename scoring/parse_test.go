@@ -106,7 +106,7 @@ func TestParseKind(t *testing.T) {
 			"按期完成得满分，未按期完成的不得分",
 			"是得满分，否不得分",
 		}},
-		{Manual, []string{
+		{Checklist, []string{
 			"每发现一处问题扣1分，扣完为止",
 			"每发现一处问题扣1分",
 			"编制规范、依据充分得满分；每发现一处问题扣1分，扣完为止",
@@ -118,8 +118,6 @@ func TestParseKind(t *testing.T) {
 			"每项不符合要求扣1分",
 		}},
 		{Unreadable, []string{
-			"根据实际情况酌情打分",
-			"参照相关文件",
 			"！！！",
 			"，；。",
 			"/",
@@ -127,7 +125,6 @@ func TestParseKind(t *testing.T) {
 			"???...",
 			"得分",
 			"满分",
-			"按完成比例",
 			"按期完成得满分",
 			"每低1个百分点扣",
 			"每低1个百分点扣0.1",
@@ -135,15 +132,10 @@ func TestParseKind(t *testing.T) {
 			"每低扣0.1分",
 			"每个百分点扣0.1分",
 			"偏差率在5%以内得满分，5%-10%得一半分数",
-			"每低1个百分点扣0.1分，每超过1个百分点扣0.1分",
 			"≥95%得满分，每超过1个百分点扣0.5分",
 			"结转结余率≤5%得满分，每低1个百分点扣0.5分",
 			"≥40场得满分，每低1个百分点扣0.5分",
-			"每发现一处问题酌情扣分",
 			"按期完成得满分，基本完成得一半",
-			"完成得满分，完成得0分",
-			"10%-5%得2分",
-			"得分=分值-（100%-实际完成率）×100×0.1",
 			strings.Repeat("按完成比例计算得分", 60),
 		}},
 	}
@@ -156,8 +148,8 @@ func TestParseKind(t *testing.T) {
 			if got.Text != text {
 				t.Errorf("Parse(%q).Text = %q", text, got.Text)
 			}
-			if (got.Kind == Unreadable) != (got.Reason != "") {
-				t.Errorf("Parse(%q): kind %q with reason %q", text, got.Kind, got.Reason)
+			if got.Kind == Unreadable && got.Reason == "" || got.Partial && got.Reason == "" {
+				t.Errorf("Parse(%q): kind %q with no reason", text, got.Kind)
 			}
 		}
 	}
@@ -291,9 +283,9 @@ func TestParseDetails(t *testing.T) {
 		},
 		{"按期完成得满分，未完成不得分", Rule{Kind: Binary}},
 		{"按完成比例计算得分，满分为止", Rule{Kind: Proportional}},
-		{"每发现一处问题扣1分，扣完为止", Rule{Kind: Manual, PerFinding: dec("1")}},
-		{"编制规范、依据充分得满分；每发现一处问题扣0.5分，扣完为止", Rule{Kind: Manual, PerFinding: dec("0.5")}},
-		{"每出现一次违规扣2分，最多扣4分", Rule{Kind: Manual, PerFinding: dec("2"), MaxDeduct: decP("4")}},
+		{"每发现一处问题扣1分，扣完为止", Rule{Kind: Checklist, PerFinding: dec("1")}},
+		{"编制规范、依据充分得满分；每发现一处问题扣0.5分，扣完为止", Rule{Kind: Checklist, PerFinding: dec("0.5")}},
+		{"每出现一次违规扣2分，最多扣4分", Rule{Kind: Checklist, PerFinding: dec("2"), MaxDeduct: decP("4")}},
 	}
 	for _, tt := range tests {
 		got := Parse(tt.text)
@@ -312,5 +304,36 @@ func TestParseLength(t *testing.T) {
 	long := ok + " "
 	if got := Parse(long); got.Kind != Unreadable || got.Reason == "" {
 		t.Errorf("rule of %d runes: kind %q reason %q, want unreadable", len([]rune(long)), got.Kind, got.Reason)
+	}
+}
+
+// Texts whose words tell their kind but whose clauses are not all read are
+// Partial and never recomputed; a person decides where the text says so.
+func TestParseTellsKindFromWords(t *testing.T) {
+	for _, tt := range []struct {
+		text    string
+		kind    Kind
+		partial bool
+	}{
+		{"按完成比例", Proportional, true},
+		{"完成得满分，完成得0分", Binary, true},
+		{"10%-5%得2分", Binary, true},
+		{"得分=分值-（100%-实际完成率）×100×0.1", Deduction, true},
+		{"每发现一处问题酌情扣分", Judgement, false},
+		{"资金管理制度健全规范,得2分", Binary, true},
+		{"①制度健全1分;②执行到位1分", Checklist, false},
+		{"持续有效", Judgement, false},
+		{"参照相关文件", Judgement, false},
+		{"根据实际情况酌情打分", Judgement, false},
+		{"每低1个百分点扣0.1分，每超过1个百分点扣0.1分", Deduction, true},
+	} {
+		got := Parse(tt.text)
+		if got.Kind != tt.kind || got.Partial != tt.partial {
+			t.Errorf("Parse(%q) = %s partial %v (%s), want %s partial %v", tt.text, got.Kind, got.Partial, got.Reason, tt.kind, tt.partial)
+		}
+		out := got.Score(ParseValue("100%"), ParseValue("100%"), dec("5"), 2)
+		if out.Status == ScoreComputed {
+			t.Errorf("Parse(%q) recomputed a score from words: %s", tt.text, out.Score)
+		}
 	}
 }

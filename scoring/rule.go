@@ -20,18 +20,24 @@ const (
 	Deduction Kind = "deduction"
 	// Bands gives fixed points per range of the actual value:
 	// "预算调整率=0，计3分；0-10%（含），计2分；…；大于30%不得分".
-	Bands Kind = "bands"
+	Bands Kind = "band"
 	// Binary gives full marks when the target is met and nothing
 	// otherwise: "按期完成得满分，未完成不得分".
 	Binary Kind = "binary"
-	// Manual needs a count a person gives, such as the number of problems
-	// found: "每发现一处问题扣1分，扣完为止". It is not recomputable.
-	Manual Kind = "manual"
+	// Checklist gives points per item present, or deducts per occurrence,
+	// and needs a count a person gives: "①…1分；②…1分", "每发现一处问题扣1分，
+	// 扣完为止", "缺一项扣0.5分". It is not recomputable.
+	Checklist Kind = "checklist"
+	// Judgement leaves the score to a person: "否则酌情扣分", "视具体情况扣分",
+	// "根据…评分", a three-level qualitative rule (健全得10分，基本健全得6分，
+	// 不健全扣10分), and texts that state no scoring method at all (a weight
+	// allocation, a standard such as 持续有效). It is never recomputed and
+	// is not unreadable.
+	Judgement Kind = "judgement"
 	// Default is the national default used where a 项目支出 sheet has no
 	// 评分标准; see DefaultRule.
 	Default Kind = "default"
-	// Unreadable is text that matches no known pattern. It is never
-	// guessed at.
+	// Unreadable is text that fits no kind. It is never guessed at.
 	Unreadable Kind = "unreadable"
 	// None is an empty rule cell.
 	None Kind = "none"
@@ -83,6 +89,11 @@ type DeductionParams struct {
 	// MaxDeduct caps the total deduction ("最多扣2分"); nil when the rule
 	// sets no cap beyond the weight itself.
 	MaxDeduct *decimal.Decimal
+	// Prorate charges a shortfall that is not a whole number of steps in
+	// proportion; by default only whole steps are charged ("每低5个百分点
+	// 扣1分" deducts nothing for 4 points short). The text sets it when it
+	// says 按比例; Rule.Prorated sets it for every deduction.
+	Prorate bool
 }
 
 // Band is one range of a Bands rule and the points it gives. Bounds are
@@ -117,17 +128,42 @@ type Rule struct {
 	Kind Kind
 	// Text is the rule text as written.
 	Text string
-	// Reason says, in English, why a rule is unreadable; "" otherwise.
+	// Partial is true when the kind was told from the words of the text
+	// (每…扣, ×分值, 得N分) but not every clause was read: the rule is not
+	// recomputed, and Reason says so.
+	Partial bool
+	// Reason says, in English, why a rule is unreadable, partial, or left
+	// to a person; "" otherwise.
 	Reason string
+	// Points is the score a rule writes for meeting its condition ("计5分",
+	// "得20分"), where it writes a number instead of 得满分; nil otherwise.
+	// It is the weight in a consistent form.
+	Points *decimal.Decimal
+	// OfRate marks a Proportional rule whose ratio is an 执行率 ("执行率×分值",
+	// "得分(20分*执行率)"): the rate is the actual over the target when both
+	// are amounts, or the actual itself when it is a percentage.
+	OfRate bool
 	// Deduction holds the parameters of a Deduction rule; nil otherwise.
 	Deduction *DeductionParams
 	// Bands are the ranges of a Bands rule, in the order written.
 	Bands []Band
-	// PerFinding is the points a Manual rule deducts per finding
+	// PerFinding is the points a Checklist rule deducts per finding
 	// ("每发现一处问题扣1分" gives 1), kept for information only.
 	PerFinding decimal.Decimal
-	// MaxDeduct is the cap on a Manual rule's total deduction, if written.
+	// MaxDeduct is the cap on a Checklist rule's total deduction, if written.
 	MaxDeduct *decimal.Decimal
+}
+
+// Prorated returns the rule with a Deduction's part steps charged in
+// proportion (2.5 points short at 0.1 per point deducts 0.25) instead of
+// whole steps only; other rules are returned as they are.
+func (r Rule) Prorated() Rule {
+	if r.Deduction != nil {
+		d := *r.Deduction
+		d.Prorate = true
+		r.Deduction = &d
+	}
+	return r
 }
 
 // DefaultRule returns the rule applied where a 项目支出 sheet has no

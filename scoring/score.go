@@ -64,12 +64,20 @@ func (r Rule) score(target, actual Value, weight decimal.Decimal, places int32, 
 	if weight.Sign() < 0 {
 		return unusable("negative weight")
 	}
-	if r.Kind == Manual {
-		return manual(weight, "the rule needs a count of findings a person gives")
+	switch {
+	case r.Kind == Checklist:
+		return manual(weight, "the rule needs a count a person gives")
+	case r.Kind == Judgement:
+		return manual(weight, "a person decides the score")
+	case r.Partial:
+		return manual(weight, "the rule is read only in part: "+r.Reason)
 	}
 	sc := scorer{w: weight, places: places, t: read(target), a: read(actual), interval: interval}
 	switch r.Kind {
 	case Proportional:
+		if r.OfRate {
+			return sc.ofRate()
+		}
 		return sc.proportional()
 	case Default:
 		return sc.byDefault()

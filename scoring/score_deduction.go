@@ -7,51 +7,28 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// stepCharge says how a deduction charges a shortfall that is not a whole
-// number of steps.
-type stepCharge int
-
-const (
-	// chargeProportional charges part steps in proportion: 2.5 percentage
-	// points short at 0.1 per point deducts 0.25.
-	chargeProportional stepCharge = iota
-	// chargeStartedSteps charges every step begun in full: 2.5 points short
-	// deducts 3 × 0.1.
-	chargeStartedSteps
-	// chargeWholeSteps charges complete steps only: 2.5 points short deducts
-	// 2 × 0.1.
-	chargeWholeSteps
-)
-
-// stepCharging is the one place that decides how part steps are charged.
-// Proportional charging is what the published examples show (97.5% against
-// "=100%得满分，每低1个百分点扣0.1分" on 4 points gives 3.75).
-const stepCharging = chargeProportional
-
 // chargedSteps returns the number of steps a shortfall of gap is charged as
-// the fraction n/d (d > 0), following stepCharging.
-func chargedSteps(gap, step decimal.Decimal) (n, d decimal.Decimal) {
-	if gap.Sign() <= 0 {
-		return decimal.Zero, decimal.NewFromInt(1)
+// the fraction n/d (d > 0): whole steps only, unless prorate, when part
+// steps are charged in proportion. A rule such as "每低5个百分点扣1分" reads
+// as a charge per complete step (4 points short deducts nothing), the
+// reading of published reviews (testdata/real/README.md §1); a text that
+// says 按比例, or Rule.Prorated, charges the part too.
+func chargedSteps(gap, step decimal.Decimal, prorate bool) (n, d decimal.Decimal) {
+	one := decimal.NewFromInt(1)
+	switch {
+	case gap.Sign() <= 0:
+		return decimal.Zero, one
+	case prorate:
+		return gap, step
 	}
-	switch stepCharging {
-	case chargeStartedSteps:
-		q, r := gap.QuoRem(step, 0)
-		if r.Sign() > 0 {
-			q = q.Add(decimal.NewFromInt(1))
-		}
-		return q, decimal.NewFromInt(1)
-	case chargeWholeSteps:
-		q, _ := gap.QuoRem(step, 0)
-		return q, decimal.NewFromInt(1)
-	}
-	return gap, step
+	q, _ := gap.QuoRem(step, 0)
+	return q, one
 }
 
 // deductionScore returns the exact score for a shortfall of gap as
 // numer/denom (denom > 0), clamped to [floor, w].
 func deductionScore(d *DeductionParams, w, floor, gap decimal.Decimal) (numer, denom decimal.Decimal) {
-	n, den := chargedSteps(gap, d.Step)
+	n, den := chargedSteps(gap, d.Step, d.Prorate)
 	numer = w.Mul(den).Sub(d.Amount.Mul(n))
 	numer = decimal.Max(numer, floor.Mul(den))
 	numer = decimal.Min(numer, w.Mul(den))

@@ -62,3 +62,41 @@ func (sc scorer) proportionalInterval(denom, numer input) num.Interval {
 	}
 	return iv
 }
+
+// ofRate scores an 执行率 × weight rule: the rate is actual/target when
+// both are amounts (the 执行数 over the 预算数), else the actual when it is
+// a percentage, else the rate written beside the actual ("30.00 (10.77%)").
+func (sc scorer) ofRate() Outcome {
+	amounts := sc.t.usable() && sc.a.usable() && !sc.t.Quantity.Percent && !sc.a.Quantity.Percent
+	switch {
+	case amounts:
+		return sc.proportional()
+	case sc.a.usable() && sc.a.Quantity.Percent:
+		return sc.rateTimesWeight(sc.a.Quantity.Shown, sc.a.interval(), "执行率 × weight, capped at the weight")
+	case sc.a.usable() && sc.a.Rate != nil:
+		r := sc.a.Rate.Shown
+		iv := r.Interval()
+		if sc.a.Exact {
+			iv = num.Point(r.Value)
+		}
+		return sc.rateTimesWeight(r, iv, "the 执行率 written beside the actual × weight, capped at the weight")
+	}
+	if o, ok := sc.need(sc.a, "actual value"); !ok {
+		return o
+	}
+	return unusable("an 执行率 rule needs the rate, or the amounts spent and budgeted")
+}
+
+// rateTimesWeight is min(rate, 1) × weight, with the interval of the rate.
+func (sc scorer) rateTimesWeight(rate num.Shown, iv num.Interval, reason string) Outcome {
+	if rate.Value.Sign() < 0 {
+		return unusable("negative rate")
+	}
+	one := decimal.NewFromInt(1)
+	w := sc.w
+	var out num.Interval
+	if sc.interval {
+		out = num.Interval{Lo: decimal.Min(decimal.Max(iv.Lo, decimal.Zero), one).Mul(w), Hi: decimal.Min(iv.Hi, one).Mul(w)}
+	}
+	return sc.computed(decimal.Min(rate.Value, one).Mul(w), one, out, reason)
+}

@@ -89,7 +89,7 @@ func TestScoreRealFigures(t *testing.T) {
 		{"sangong under", sanGongText, "≤100%", "86.5%", "3", wantScore("3")},
 		{"carry zero", carryText, "≤5%", "0%", "5", wantScore("5")},
 		{"carry zero proportional", propText, "≤5%", "0%", "5", wantScore("5")},
-		{"budget 97.5", budgetText, "100%", "97.5%", "4", wantScore("3.75")},
+		{"budget 97.5", budgetText, "100%", "97.5%", "4", wantScore("3.8")}, // 2 whole steps of 1 point
 		{"full-width", "按完成比例计算得分，满分为止", "≥６５００人次", "６０００人次", "6", wantScore("5.54")},
 	}, Parse)
 }
@@ -140,19 +140,19 @@ func TestScoreDeduction(t *testing.T) {
 		{"floored", budgetText, "100%", "50%", "4", wantScore("0")},
 		{"zero actual", budgetText, "100%", "0%", "4", wantScore("0")},
 		{"no floor words still floored", "预算完成率=100%得满分，每低1个百分点扣0.1分", "100%", "10%", "4", wantScore("0")},
-		{"text target ignored", budgetText, "按期完成", "97.5%", "4", wantScore("3.75")},
+		{"text target ignored", budgetText, "按期完成", "97.5%", "4", wantScore("3.8")},
 		{"adjust zero", adjustText, "=0", "0%", "2", wantScore("2")},
-		{"adjust up", adjustText, "=0", "3.5%", "2", wantScore("1.65")},
+		{"adjust up", adjustText, "=0", "3.5%", "2", wantScore("1.7")},
 		{"carry under", carryText, "≤5%", "3%", "5", wantScore("5")},
 		{"carry at", carryText, "≤5%", "5%", "5", wantScore("5")},
-		{"carry over", carryText, "≤5%", "7.2%", "5", wantScore("3.9")},
+		{"carry over", carryText, "≤5%", "7.2%", "5", wantScore("4")}, // 2.2 points over: 2 whole steps
 		{"carry far over", carryText, "≤5%", "60%", "5", wantScore("0")},
 		{"sangong over", sanGongText, "≤100%", "102%", "3", wantScore("2")},
 		{"from target", belowTargetText, "≥95%", "92%", "5", wantScore("4.4")},
 		{"from target met", belowTargetText, "≥95%", "96%", "5", wantScore("5")},
 		{"from target text", belowTargetText, "按期完成", "92%", "5", Outcome{Status: ScoreUnusable}},
 		{"from target wrong side", belowTargetText, "≤5%", "3%", "5", Outcome{Status: ScoreUnusable}},
-		{"step of five", "每低5个百分点扣1分，扣完为止", "100%", "92%", "5", wantScore("3.4")},
+		{"step of five", "每低5个百分点扣1分，扣完为止", "100%", "92%", "5", wantScore("4")}, // 8 points short: 1 whole step
 		{"max deduct", "≥95%得满分，每低1个百分点扣0.5分，最多扣2分", "≥95%", "80%", "5", wantScore("3")},
 		{"unit step", "≥40场得满分，每少1场扣0.5分", "≥40场", "37场", "5", wantScore("3.5")},
 		{"unit step mismatch", "≥40场得满分，每少1场扣0.5分", "≥40场", "37人次", "5", Outcome{Status: ScoreUnusable, UnitMismatch: true}},
@@ -161,7 +161,7 @@ func TestScoreDeduction(t *testing.T) {
 		{"missing actual", budgetText, "100%", "", "4", Outcome{Status: ScoreUnusable}},
 		{"text actual", budgetText, "100%", "已完成", "4", Outcome{Status: ScoreUnusable}},
 		{"percent without sign", budgetText, "", "97.5", "4", Outcome{Status: ScoreUnusable}},
-		{"fraction", budgetText, "", "0.975", "4", wantScore("3.75")},
+		{"fraction", budgetText, "", "0.975", "4", wantScore("3.8")},
 		{"threshold unit mismatch", budgetText, "100%", "97个", "4", Outcome{Status: ScoreUnusable, UnitMismatch: true}},
 	}, Parse)
 }
@@ -214,7 +214,7 @@ func TestScoreManualAndUnreadable(t *testing.T) {
 	checkScoreCases(t, []scoreCase{
 		{"findings", findingsText, "规范", "规范", "5", Outcome{Status: ScoreManual}},
 		{"findings with lead", "编制规范、依据充分得满分；每发现一处问题扣1分，扣完为止", "", "", "5", Outcome{Status: ScoreManual}},
-		{"unreadable", "根据实际情况酌情打分", "≥95%", "96%", "5", Outcome{Status: ScoreUnreadable}},
+		{"judgement", "根据实际情况酌情打分", "≥95%", "96%", "5", Outcome{Status: ScoreManual}},
 		{"none", "", "≥95%", "96%", "5", Outcome{Status: ScoreUnreadable}},
 	}, Parse)
 }
@@ -242,8 +242,8 @@ func TestScoreInterval(t *testing.T) {
 		weight         string
 		want           num.Interval
 	}{
-		// 97.5% stands for [97.45%, 97.55%]: 3.745 to 3.755.
-		{budgetText, "100%", "97.5%", "4", num.Interval{Lo: dec("3.745"), Hi: dec("3.755")}},
+		// 97.5% stands for [97.45%, 97.55%]: 2 whole steps short either way.
+		{budgetText, "100%", "97.5%", "4", num.Interval{Lo: dec("3.8"), Hi: dec("3.8")}},
 		// the target's value is read from a shown figure too: 100% is [99.5%, 100.5%]
 		{belowTargetText, "100%", "97%", "5", num.Interval{Lo: dec("4.2"), Hi: dec("4.6")}},
 		// 92% against 95%: [0.915/0.955, 0.925/0.945] × 10
@@ -283,13 +283,45 @@ func TestScorePlaces(t *testing.T) {
 }
 
 func TestChargedSteps(t *testing.T) {
-	// The package charges part steps in proportion (stepCharging).
-	n, d := chargedSteps(dec("0.025"), dec("0.01"))
+	// Whole steps by default, part steps in proportion when prorated.
+	n, d := chargedSteps(dec("0.025"), dec("0.01"), true)
 	if got := n.DivRound(d, 6); !got.Equal(dec("2.5")) {
-		t.Errorf("charged steps for 2.5 points = %s, want 2.5", got)
+		t.Errorf("prorated steps for 2.5 points = %s, want 2.5", got)
 	}
-	n, d = chargedSteps(dec("-0.01"), dec("0.01"))
+	n, d = chargedSteps(dec("0.025"), dec("0.01"), false)
+	if got := n.DivRound(d, 6); !got.Equal(dec("2")) {
+		t.Errorf("whole steps for 2.5 points = %s, want 2", got)
+	}
+	n, d = chargedSteps(dec("-0.01"), dec("0.01"), false)
 	if !n.IsZero() || !d.Equal(dec("1")) {
 		t.Errorf("charged steps for no shortfall = %s/%s, want 0/1", n, d)
+	}
+}
+
+// Part steps are charged in proportion when the rule is prorated (the
+// Options.ProrateSteps of package evaluation) or its text says 按比例.
+func TestScoreProratedDeduction(t *testing.T) {
+	for _, tt := range []struct {
+		rule, target, actual, weight, want string
+	}{
+		{"预算完成率=100%得满分，每低1个百分点扣0.1分，扣完为止", "100%", "97.5%", "4", "3.75"},
+		{"预算调整率=0得满分，每增加1个百分点扣0.1分，扣完为止", "=0", "3.5%", "2", "1.65"},
+		{"每低5个百分点扣1分，扣完为止", "100%", "92%", "5", "3.4"},
+	} {
+		if r := Parse(tt.rule + "，不足1个百分点的按比例扣分"); r.Deduction == nil || !r.Deduction.Prorate {
+			t.Errorf("%q with 按比例: %+v, want a prorated deduction", tt.rule, r)
+		}
+		r := Parse(tt.rule)
+		whole := r.Score(ParseValue(tt.target), ParseValue(tt.actual), dec(tt.weight), 2)
+		got := r.Prorated().Score(ParseValue(tt.target), ParseValue(tt.actual), dec(tt.weight), 2)
+		if !got.Score.Equal(dec(tt.want)) {
+			t.Errorf("%q prorated: %s, want %s", tt.rule, got.Score, tt.want)
+		}
+		if whole.Score.Equal(got.Score) {
+			t.Errorf("%q: whole steps and prorated agree (%s)", tt.rule, got.Score)
+		}
+		if r.Deduction.Prorate {
+			t.Errorf("%q: Prorated changed the rule it was called on", tt.rule)
+		}
 	}
 }

@@ -32,6 +32,10 @@ type Value struct {
 	// shows (num.Shown.Interval), as a rate or an amount rounded for display
 	// does.
 	Exact bool
+	// Rate is a percentage written in brackets after the number, as an
+	// amount spent is written with its 执行率: "30.00 (10.77%)" is 30.00
+	// with the rate 10.77%. Nil when there is none.
+	Rate *num.Quantity
 	// Problem says, in English, why the number written cannot be used (text
 	// after its unit, conflicting comparisons, a number too long to read);
 	// "" when it can. A Value with a Problem is unusable with every rule
@@ -63,11 +67,28 @@ func ParseValue(text string) Value {
 func QuantityValue(text string, q num.Quantity) Value {
 	v := Value{Text: text, Numeric: true}
 	q.Unit = stripQualifiers(&q, &v)
+	q.Unit = bracketedRate(q.Unit, &v)
 	if strings.ContainsAny(q.Unit, "0123456789,;:%()") || utf8.RuneCountInString(q.Unit) > maxUnitRunes+2 {
 		v.Problem = "text after the number"
 	}
 	v.Quantity = q
 	return v
+}
+
+// bracketedRate reads a percentage in brackets at the end of a unit,
+// "(10.77%)" in "30.00 (10.77%)", into v.Rate, and returns the unit
+// before it.
+func bracketedRate(unit string, v *Value) string {
+	open := strings.IndexByte(unit, '(')
+	if open < 0 || !strings.HasSuffix(unit, ")") {
+		return unit
+	}
+	rq, err := num.ParseQuantity(unit[open+1 : len(unit)-1])
+	if err != nil || !rq.Percent || rq.Unit != "" || rq.Op != num.None {
+		return unit
+	}
+	v.Rate = &rq
+	return strings.TrimSpace(unit[:open])
 }
 
 // stripQualifiers removes the words that may follow a value's unit without

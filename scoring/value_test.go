@@ -89,12 +89,12 @@ func TestScoreExact(t *testing.T) {
 		{"binary met, rounded", onTimeText, "≥2场", "2场", false, false, "5", "5", iv("0", "5")},
 		{"binary met, exact target", onTimeText, "≥2场", "2场", true, false, "5", "5", iv("0", "5")},
 		{"step", countStep, "≥40场", "37场", true, true, "5", "3.5", iv("3.5", "3.5")},
-		{"step, rounded", countStep, "≥40场", "37场", false, false, "5", "3.5", iv("3.25", "3.75")},
+		{"step, rounded", countStep, "≥40场", "37场", false, false, "5", "3.5", iv("3.5", "4")},
 		// 30场 is in the 30-40 band; read as rounded it may be 29.6, below it.
 		{"band edge", countBands, "≥40场", "30场", true, true, "5", "3", iv("3", "3")},
 		{"band edge, rounded", countBands, "≥40场", "30场", false, false, "5", "3", iv("0", "3")},
 		// The target's own value as the threshold: exact, it is a point.
-		{"from exact target", belowTargetText, "100%", "97%", true, false, "5", "4.4", iv("4.3", "4.5")},
+		{"from exact target", belowTargetText, "100%", "97%", true, false, "5", "4.4", iv("4.4", "4.6")},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
