@@ -274,3 +274,36 @@ func TestRecomputedSlipIsAWarning(t *testing.T) {
 		t.Error("a rounding slip made the workbook invalid")
 	}
 }
+
+// A deduction charges whole steps unless Options.ProrateSteps asks for
+// part steps too: 预算完成率 97.5% under "每低1个百分点扣0.1分" on 4 points
+// is 3.8 (2 whole steps), or 3.75 prorated.
+func TestProrateStepsOption(t *testing.T) {
+	wb := testgen.Reference()
+	row := scoreRow(t, wb, "预算完成率")
+	row.Actual, row.Score = "97.5%", "3.8"
+	data, _, err := wb.Build()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ruleScore := func(opts evaluation.Options) []string {
+		rep, err := evaluation.EvaluateReaderAt(context.Background(), bytes.NewReader(data), int64(len(data)), "prorate.xlsx", opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range rep.Findings {
+			if f.Code == evaluation.CodeRuleScore {
+				got = append(got, f.Cell+" "+f.Expected+" "+f.Actual)
+			}
+		}
+		return got
+	}
+	if got := ruleScore(evaluation.Options{}); len(got) != 0 {
+		t.Errorf("whole steps: %v, want 3.8 to agree", got)
+	}
+	cell := wb.Where("score.row[预算完成率].score")
+	if got := ruleScore(evaluation.Options{ProrateSteps: true}); len(got) != 1 || got[0] != cell+" 3.75 3.80" {
+		t.Errorf("prorated: %v, want [%s 3.75 3.80]", got, cell)
+	}
+}

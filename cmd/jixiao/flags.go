@@ -48,9 +48,11 @@ func splitCodes(s string) []string {
 }
 
 // checkFlags are the flags check and annotate share: the language of the
-// messages, codes not to report, and a workbook password.
+// messages, codes not to report, a workbook password, the bureau's own
+// labels, and how deductions charge part steps.
 type checkFlags struct {
 	lang, disable, password, vocabulary *string
+	prorate                             *bool
 }
 
 func addCheckFlags(fs *flag.FlagSet, passwordUsage string) checkFlags {
@@ -59,13 +61,14 @@ func addCheckFlags(fs *flag.FlagSet, passwordUsage string) checkFlags {
 		disable:    fs.String("disable", "", "comma-separated codes not to report, such as JX001,JX002"),
 		password:   fs.String("password", "", passwordUsage),
 		vocabulary: fs.String("vocabulary", "", "a file of the bureau's own labels, one term a line, such as \"measure.adjusted: 全年可用资金\""),
+		prorate:    fs.Bool("prorate", false, "charge the part steps of deduction rules in proportion (default: whole steps)"),
 	}
 }
 
 // options turns the flags into evaluation options; a vocabulary file that
 // cannot be read is an error.
 func (c checkFlags) options() (evaluation.Options, error) {
-	opts := evaluation.Options{Language: *c.lang, Disable: splitCodes(*c.disable)}
+	opts := evaluation.Options{Language: *c.lang, Disable: splitCodes(*c.disable), ProrateSteps: *c.prorate}
 	opts.Limits.Password = *c.password
 	if *c.vocabulary != "" {
 		v, err := vocabulary.Load(*c.vocabulary)

@@ -3,8 +3,9 @@
 //
 // Usage:
 //
-//	jixiao check [-j N] [--format text|json|csv] [--lang zh|en] [--disable CODE,...] [--password P] FILE|DIR|GLOB...
-//	jixiao rules [--lang zh|en]
+//	jixiao check [-j N] [--format text|json|csv] [--lang zh|en] [--disable CODE,...] [--password P] [--vocabulary FILE] [--prorate] FILE|DIR|GLOB...
+//	jixiao rules [--lang zh|en] [CODE...]
+//	jixiao rule [--weight W] [--target T] [--actual A] [--prorate] [--format text|json] [--lang zh|en] TEXT
 //	jixiao annotate -o OUT.xlsx [--lang zh|en] [--disable CODE,...] [--password P] IN.xlsx
 //	jixiao template --form project|department -o FILE.xlsx
 //
@@ -49,6 +50,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return runCheck(ctx, args[1:], stdout, stderr)
 	case "rules":
 		return runRules(args[1:], stdout, stderr)
+	case "rule":
+		return runRule(args[1:], stdout, stderr)
 	case "annotate":
 		return runAnnotate(ctx, args[1:], stdout, stderr)
 	case "template":
@@ -64,13 +67,15 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 
 func usage(w io.Writer) {
 	fmt.Fprint(w, `usage:
-  jixiao check [-j N] [--format text|json|csv] [--lang zh|en] [--disable CODE,...] [--password P] FILE|DIR|GLOB...
-  jixiao rules [--lang zh|en]
+  jixiao check [-j N] [--format text|json|csv] [--lang zh|en] [--disable CODE,...] [--password P] [--vocabulary FILE] [--prorate] FILE|DIR|GLOB...
+  jixiao rules [--lang zh|en] [CODE...]
+  jixiao rule [--weight W] [--target T] [--actual A] [--prorate] [--format text|json] [--lang zh|en] TEXT
   jixiao annotate -o OUT.xlsx [--lang zh|en] [--disable CODE,...] [--password P] IN.xlsx
   jixiao template --form project|department -o FILE.xlsx
 
 check   checks each workbook and prints a report per file
 rules   lists every finding code with its severity and title
+rule    reads a 评分标准 text: its kind, the parameters read, and the score it gives
 annotate writes a copy of IN with comments on the cells found wrong and a first sheet 核查结果
 template writes a blank standard workbook
 
