@@ -60,11 +60,15 @@ var ruleUnreadable = Check{
 
 var (
 	msgRuleScore = present.Text{
-		ZH: "指标“{name}”目标值“{target}”，实际完成“{actual}”，按评分标准应得 {want} 分，表中填写 {got} 分。",
-		EN: "indicator {name}: target \"{target}\", actual \"{actual}\"; its rule gives {want}, but the score reads {got}.",
+		ZH: "指标“{name}”目标值“{target}”，实际完成{actual}，按评分标准应得 {want} 分，表中填写 {got} 分。",
+		EN: "indicator {name}: target \"{target}\", actual {actual}; its rule gives {want}, but the score reads {got}.",
 	}
+	// actualFromSentence names the figure of a sentence an actual was read
+	// from.
+	actualFromSentence = present.Text{ZH: "“{figure}”（取自“{sentence}”）", EN: "\"{figure}\" (from \"{sentence}\")"}
+	actualAsWritten    = present.Text{ZH: "“{value}”", EN: "\"{value}\""}
 	msgMissedFullMarks = present.Text{
-		ZH: "指标“{name}”目标值“{target}”，实际完成“{actual}”，未达目标却得满分 {got}；按评分标准应得 {want} 分。",
+		ZH: "指标“{name}”目标值“{target}”，实际完成{actual}，未达目标却得满分 {got}；按评分标准应得 {want} 分。",
 		EN: "indicator {name} missed its target ({actual} against {target}) yet was given full marks, {got}; its rule gives {want}.",
 	}
 	msgUnitMismatch = present.Text{
@@ -88,6 +92,10 @@ type recomputed struct {
 	differs  bool // computed, and the declared score does not meet it
 	slip     bool // computed, and the declared score is one unit off it
 	fullMark bool // differs, and full marks were given for less
+	// figure is the figure of a sentence the actual was read from
+	// ("95.00%" of "编制40人，在职38人，95.00%"); "" when the cell is a
+	// value.
+	figure string
 }
 
 // recompute scores every 三级 row of the form's table from its 评分标准
@@ -131,6 +139,12 @@ func (p *Pass) recomputeOne(in *indicator.Indicator, rule scoring.Rule) recomput
 	declared := score(in.Score)
 	weight := exact(in.Weight).val.Value
 	target, actual := scoringValue(in.Target), scoringValue(in.Actual)
+	if !actual.Numeric || actual.Problem != "" {
+		if v, figure, ok := scoring.SentenceValue(in.Actual.Text); ok {
+			v.Exact = exactValue(v.Quantity)
+			actual, r.figure = v, figure
+		}
+	}
 	out := rule.ScoreOnly(target, actual, weight, declared.val.Places)
 	if out.Status == scoring.ScoreComputed && !out.Score.Equal(declared.val.Value) {
 		out = rule.Score(target, actual, weight, declared.val.Places) // with the interval, to judge rounding
@@ -173,9 +187,13 @@ func (p *Pass) reportRecomputed(fullMarks bool) {
 		if in.Rule != nil {
 			related = append(related, in.Rule.Ref)
 		}
+		actual := present.M("actual", present.New(&actualAsWritten, present.S("value", in.Actual.Text)))
+		if r.figure != "" {
+			actual = present.M("actual", present.New(&actualFromSentence, present.S("figure", r.figure), present.S("sentence", in.Actual.Text)))
+		}
 		i := p.Report(Diagnostic{At: in.Score.Ref, Related: related, Expected: exp, Actual: act,
 			Message: present.New(tpl, present.S("name", in.Name.Text), present.S("target", in.Target.Text),
-				present.S("actual", in.Actual.Text), present.S("want", exp), present.S("got", act))})
+				actual, present.S("want", exp), present.S("got", act))})
 		p.Fix(i, in.Score.Ref, exp)
 	}
 }

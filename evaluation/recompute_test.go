@@ -3,6 +3,7 @@ package evaluation_test
 import (
 	"bytes"
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -305,5 +306,33 @@ func TestProrateStepsOption(t *testing.T) {
 	cell := wb.Where("score.row[预算完成率].score")
 	if got := ruleScore(evaluation.Options{ProrateSteps: true}); len(got) != 1 || got[0] != cell+" 3.75 3.80" {
 		t.Errorf("prorated: %v, want [%s 3.75 3.80]", got, cell)
+	}
+}
+
+// An actual written as a sentence is read from its last figure when that
+// is unambiguous, and the finding names the figure and the sentence.
+func TestActualFromSentence(t *testing.T) {
+	wb := testgen.Reference()
+	row := scoreRow(t, wb, "固定资产利用率") // ≥95%, 按完成比例计算得分, weight 3
+	row.Actual = "在用固定资产36万元，全部固定资产40万元，90.00%"
+	findings, rep := check(t, wb)
+	cell := wb.Where("score.row[固定资产利用率].score")
+	var msg string
+	for _, f := range rep.Findings {
+		if f.Cell == cell {
+			msg = f.Message
+		}
+	}
+	want := []got{{Code: evaluation.CodeMissedFullMarks, Sheet: "部门整体支出绩效评价评分表", Cell: cell, Expected: "2.84", Actual: "3.00", Fix: cell + "=2.84"}}
+	if diff := cmp.Diff(want, findings, cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("findings (-want +got):\n%s", diff)
+	}
+	if !strings.Contains(msg, "实际完成“90.00%”（取自“在用固定资产36万元，全部固定资产40万元，90.00%”）") {
+		t.Errorf("the message does not name the figure used: %s", msg)
+	}
+	// a rate that disagrees with its amounts is no figure to score with
+	row.Actual = "在用固定资产36万元，全部固定资产40万元，95.00%"
+	if findings, _ := check(t, wb); len(findings) != 0 {
+		t.Errorf("an ambiguous sentence was scored: %+v", findings)
 	}
 }

@@ -199,3 +199,78 @@ func unitName(key string) string {
 	}
 	return `"` + key + `"`
 }
+
+// SentenceValue reads the figure a sentence ends with, as an actual value is
+// often written: "编制40人，在职38人，95.00%" is 95.00%, "上年8.00万元，本年
+// 7.00万元，-12.50%" is -12.50% (the change from 8.00 to 7.00). It returns the Value of the last clause
+// and that clause, when the text has two or more clauses and the last is a
+// number alone (with its unit or percent sign). When the clauses before it
+// state exactly two amounts in one unit and the last is a percentage, the
+// percentage must be a rate of them (rateOf) within the rounding of all
+// three, the rate recomputed from its amounts: "采购预算20.00万元，实际采购18.60万元，
+// 93.00%" is read, "…，95.00%" is not. ok is false when no figure is
+// unambiguous; never a guess.
+func SentenceValue(text string) (v Value, figure string, ok bool) {
+	clauses := strings.FieldsFunc(text, func(r rune) bool {
+		return strings.ContainsRune(",，;；、", r)
+	})
+	if len(clauses) < 2 || len(clauses) > maxSentenceClauses {
+		return Value{}, "", false
+	}
+	last := strings.TrimSpace(clauses[len(clauses)-1])
+	v = ParseValue(last)
+	if !v.Numeric || v.Problem != "" || v.Rate != nil {
+		return Value{}, "", false
+	}
+	if v.Quantity.Percent {
+		var amounts []num.Quantity
+		for _, c := range clauses[:len(clauses)-1] {
+			if q, ok := trailingAmount(c); ok {
+				amounts = append(amounts, q)
+			}
+		}
+		if len(amounts) == 2 && amounts[0].Unit == amounts[1].Unit && amounts[0].Value.Sign() > 0 {
+			if !rateOf(amounts[0], amounts[1], v.Quantity.Shown.Interval()) {
+				return Value{}, "", false
+			}
+		}
+	}
+	return v, last, true
+}
+
+// rateOf reports whether a rate shown is a rate of two amounts within the
+// rounding of all three: the later over the earlier (在职38人 of 编制40人),
+// the earlier over the later (36 in use of 40), or the change from the one
+// to the other (from 8.00 to 7.00 is -12.50%).
+func rateOf(earlier, later num.Quantity, rate num.Interval) bool {
+	one := decimal.NewFromInt(1)
+	for _, pair := range [][2]num.Quantity{{later, earlier}, {earlier, later}} {
+		ratio, ok := pair[0].Shown.Interval().Div(pair[1].Shown.Interval(), num.RatioPlaces)
+		if !ok {
+			continue
+		}
+		change := num.Interval{Lo: ratio.Lo.Sub(one), Hi: ratio.Hi.Sub(one)}
+		if ratio.Meets(rate) || change.Meets(rate) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxSentenceClauses bounds the clauses SentenceValue reads.
+const maxSentenceClauses = 8
+
+// trailingAmount reads the number a clause ends with and its unit, such as
+// 20.00万元 in "采购预算20.00万元".
+func trailingAmount(clause string) (num.Quantity, bool) {
+	clause = strings.TrimSpace(clause)
+	i := strings.IndexFunc(clause, func(r rune) bool { return r >= '0' && r <= '9' })
+	if i < 0 {
+		return num.Quantity{}, false
+	}
+	q, err := num.ParseQuantity(clause[i:])
+	if err != nil || q.Percent || q.Op != num.None || utf8.RuneCountInString(q.Unit) > maxUnitRunes {
+		return num.Quantity{}, false
+	}
+	return q, true
+}

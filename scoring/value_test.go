@@ -116,3 +116,24 @@ func TestScoreExact(t *testing.T) {
 		})
 	}
 }
+
+func TestSentenceValue(t *testing.T) {
+	for _, tt := range []struct {
+		text, figure string
+		ok           bool
+	}{
+		{"编制40人，在职38人，95.00%", "95.00%", true},
+		{"上年8.00万元，本年7.00万元，-12.50%", "-12.50%", true}, // the change from 8 to 7
+		{"上年8.00万元，本年7.00万元，-10.00%", "", false},
+		{"采购预算20.00万元，实际采购18.60万元，93.00%", "93.00%", true},
+		{"采购预算20.00万元，实际采购18.60万元，95.00%", "", false}, // the rate disagrees with its amounts
+		{"全年开展活动42场", "", false},                      // one clause: no sentence
+		{"已完成，效果良好", "", false},                       // no figure
+		{"完成38人，占95%（含）", "", false},                  // the last clause is not a number alone
+	} {
+		v, figure, ok := SentenceValue(tt.text)
+		if ok != tt.ok || figure != tt.figure || ok && !v.Numeric {
+			t.Errorf("SentenceValue(%q) = %q %v, want %q %v", tt.text, figure, ok, tt.figure, tt.ok)
+		}
+	}
+}
