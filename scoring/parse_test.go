@@ -337,3 +337,24 @@ func TestParseTellsKindFromWords(t *testing.T) {
 		}
 	}
 }
+
+// Parse does bounded work on any text: a 32 KB text is refused at once, and
+// the longest text it reads (MaxRuleRunes) is read in well under a
+// millisecond.
+func BenchmarkParseRule(b *testing.B) {
+	for _, tc := range []struct {
+		name, text string
+	}{
+		{"real", "以100%为标准。在职人员控制率≦100%,计5分;每超过一个百分点扣0.5分,扣完为止。"},
+		{"longest read", strings.Repeat("每", MaxRuleRunes)},
+		{"longest words", strings.Repeat("按期完成得", MaxRuleRunes/5)},
+		{"32KB", strings.Repeat("按完成比例计算得分，满分为止；", 32<<10/len("按完成比例计算得分，满分为止；"))},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			b.SetBytes(int64(len(tc.text)))
+			for b.Loop() {
+				Parse(tc.text)
+			}
+		})
+	}
+}
