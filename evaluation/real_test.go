@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/jixiao-go/jixiao/evaluation"
 	"github.com/shopspring/decimal"
 )
@@ -126,4 +127,23 @@ func realProblems(v realVerdict, rep *evaluation.Report) []string {
 		}
 	}
 	return problems
+}
+
+// The Hunan 53号 table writes its rules beside the scores and no actual
+// values: its checklists and judgements are left to a person (never
+// unreadable), and the rules that need an actual are said to lack one.
+func TestRealRulesOfTheHunanTable(t *testing.T) {
+	rep := evaluate(t, "../testdata/real/yueyang-gonglu-dept.xlsx", evaluation.Options{})
+	if len(rep.Forms) != 1 {
+		t.Fatalf("forms: %+v", rep.Forms)
+	}
+	want := &evaluation.Coverage{Total: 23, Manual: 15, Unusable: 8}
+	if diff := cmp.Diff(want, rep.Forms[0].Recomputed); diff != "" {
+		t.Errorf("recomputed (-want +got):\n%s", diff)
+	}
+	for _, f := range rep.Findings {
+		if f.Code == evaluation.CodeRuleUnreadable {
+			t.Errorf("a real rule called unreadable: %s %s", f.Cell, f.Actual)
+		}
+	}
 }
