@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/jixiao-go/jixiao/evaluation"
+	"github.com/jixiao-go/jixiao/narrative"
 	"github.com/jixiao-go/jixiao/present"
 	"github.com/jixiao-go/jixiao/xlsx"
 	"github.com/jixiao-go/jixiao/xlsxwrite"
@@ -23,12 +24,19 @@ const SummarySheetName = "核查结果"
 // the verdict is not lost. Messages follow c.Language; c.Disable and
 // c.MaxFindings apply as in Checker.Evaluate.
 func File(ctx context.Context, c *evaluation.Checker, src, dst string) (*evaluation.Report, error) {
+	return FileWithReport(ctx, c, src, dst, nil)
+}
+
+// FileWithReport is File with the narrative report submitted with the
+// workbook, checked as evaluation's EvaluateWithReport checks it; the
+// findings about the report are listed on the 核查结果 sheet.
+func FileWithReport(ctx context.Context, c *evaluation.Checker, src, dst string, report *narrative.Document) (*evaluation.Report, error) {
 	data, err := xlsx.ReadFile(src, c.Limits)
 	if err != nil {
 		return nil, err
 	}
 	var out bytes.Buffer
-	rep, err := write(ctx, c, &out, data, src)
+	rep, err := write(ctx, c, &out, data, src, report)
 	if err != nil || rep == nil {
 		return rep, err
 	}
@@ -43,18 +51,18 @@ func Write(ctx context.Context, c *evaluation.Checker, w io.Writer, r io.ReaderA
 	if err != nil {
 		return nil, err
 	}
-	return write(ctx, c, w, data, name)
+	return write(ctx, c, w, data, name, nil)
 }
 
 // write checks the bytes of a workbook and annotates the same bytes.
-func write(ctx context.Context, c *evaluation.Checker, w io.Writer, data []byte, name string) (*evaluation.Report, error) {
+func write(ctx context.Context, c *evaluation.Checker, w io.Writer, data []byte, name string, report *narrative.Document) (*evaluation.Report, error) {
 	pkg, err := xlsx.Plaintext(data, name, c.Limits)
 	if err != nil {
 		return nil, err
 	}
 	plain := c.Limits
 	plain.Password = "" // pkg is decrypted
-	rep, err := (&evaluation.Checker{Options: withLimits(c.Options, plain), Checks: c.Checks}).EvaluateReaderAt(ctx, bytes.NewReader(pkg), int64(len(pkg)), name)
+	rep, err := (&evaluation.Checker{Options: withLimits(c.Options, plain), Checks: c.Checks}).EvaluateReaderAtWithReport(ctx, bytes.NewReader(pkg), int64(len(pkg)), name, report)
 	if err != nil {
 		return nil, err
 	}
@@ -228,8 +236,12 @@ func Summary(rep *evaluation.Report, l present.Lang) *xlsxwrite.SummarySheet {
 	}
 	for i := range rep.Findings {
 		f := &rep.Findings[i]
+		where := f.Sheet
+		if f.Cell == "" && f.Source == evaluation.SourceReport {
+			where = present.ReportParagraph(l, f.Paragraph)
+		}
 		s.Rows = append(s.Rows, []xlsxwrite.SummaryCell{
-			plain(f.Sheet), {Text: f.Cell, Link: f.Ref()},
+			plain(where), {Text: f.Cell, Link: f.Ref()},
 			{Text: f.Severity.Label(l), Fill: fill(f.Severity)},
 			plain(f.Code), plain(f.Expected), plain(f.Actual), plain(f.Message), plain(fixSentence(f, l)),
 		})

@@ -21,7 +21,8 @@ type Check struct {
 	// Code is stable: a code is never reused for another meaning, and a
 	// retired code stays retired. The package's codes are JX followed by
 	// three digits, grouped by hundreds: 0xx general, 1xx sums, 2xx rates,
-	// 3xx scores and grades, 4xx scores recomputed from their 评分标准.
+	// 3xx scores and grades, 4xx scores recomputed from their 评分标准, 5xx
+	// the narrative report (表文一致).
 	Code     string
 	Severity Severity
 	// Title is a few words; Doc explains what is checked and how, in
@@ -74,6 +75,7 @@ func Checks() []Check {
 		rateCheck, spendingNoBudget, rateMissing, rateScore,
 		scoreRange, childWeights, weightsTo100, totalWeight, totalScore, subtotal, declaredTotal, grade, gradeMissing, scoreMissing, convertedScore,
 		ruleScore, missedFullMarks, unitMismatch, ruleUnreadable,
+		reportSum, reportNatures, reportRate, reportWorkbook,
 	}
 	return list
 }

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sync"
 
+	"github.com/jixiao-go/jixiao/narrative"
 	"github.com/jixiao-go/jixiao/present"
 	"github.com/jixiao-go/jixiao/xlsx"
 )
@@ -76,7 +77,16 @@ func (c *Checker) prepare() error {
 // options or checks, or the context's error; a workbook that was read always
 // gives a Report, whatever it holds.
 func (c *Checker) Evaluate(ctx context.Context, path string) (*Report, error) {
-	return c.check(ctx, func(s *xlsx.Scratch) (*xlsx.Workbook, error) {
+	return c.EvaluateWithReport(ctx, path, nil)
+}
+
+// EvaluateWithReport checks the workbook at path together with the
+// narrative report submitted with it (表文一致, read with package
+// narrative): the report's own sums and rates, and each of its figures
+// against the cell that holds it (JX501–JX504). A nil report checks the
+// workbook alone.
+func (c *Checker) EvaluateWithReport(ctx context.Context, path string, report *narrative.Document) (*Report, error) {
+	return c.check(ctx, report, func(s *xlsx.Scratch) (*xlsx.Workbook, error) {
 		return s.Open(ctx, path, c.Limits)
 	})
 }
@@ -84,7 +94,13 @@ func (c *Checker) Evaluate(ctx context.Context, path string) (*Report, error) {
 // EvaluateReaderAt checks a workbook of the given size read from r, such as
 // an upload; name is used in the report and in errors.
 func (c *Checker) EvaluateReaderAt(ctx context.Context, r io.ReaderAt, size int64, name string) (*Report, error) {
-	return c.check(ctx, func(s *xlsx.Scratch) (*xlsx.Workbook, error) {
+	return c.EvaluateReaderAtWithReport(ctx, r, size, name, nil)
+}
+
+// EvaluateReaderAtWithReport is EvaluateReaderAt with the narrative report
+// submitted with the workbook, as EvaluateWithReport checks it.
+func (c *Checker) EvaluateReaderAtWithReport(ctx context.Context, r io.ReaderAt, size int64, name string, report *narrative.Document) (*Report, error) {
+	return c.check(ctx, report, func(s *xlsx.Scratch) (*xlsx.Workbook, error) {
 		return s.OpenReaderAt(ctx, r, size, name, c.Limits)
 	})
 }
@@ -97,12 +113,12 @@ func (c *Checker) EvaluateWorkbook(ctx context.Context, wb *xlsx.Workbook) (*Rep
 	s := c.take()
 	defer c.scratch.Put(s)
 	s.mem.reset()
-	return c.evaluate(ctx, wb, &s.mem)
+	return c.evaluate(ctx, wb, &s.mem, nil)
 }
 
 // check reads a workbook into a Scratch of the pool and checks it; the
 // Scratch goes back once the report, which holds only copies, is made.
-func (c *Checker) check(ctx context.Context, read func(*xlsx.Scratch) (*xlsx.Workbook, error)) (*Report, error) {
+func (c *Checker) check(ctx context.Context, report *narrative.Document, read func(*xlsx.Scratch) (*xlsx.Workbook, error)) (*Report, error) {
 	if err := c.prepare(); err != nil {
 		return nil, err
 	}
@@ -113,7 +129,7 @@ func (c *Checker) check(ctx context.Context, read func(*xlsx.Scratch) (*xlsx.Wor
 		return nil, err
 	}
 	s.mem.reset()
-	return c.evaluate(ctx, wb, &s.mem)
+	return c.evaluate(ctx, wb, &s.mem, report)
 }
 
 func (c *Checker) take() *checkScratch {

@@ -39,4 +39,8 @@ const (
 	CodeMissedFullMarks   = "JX402"
 	CodeUnitMismatch      = "JX403"
 	CodeRuleUnreadable    = "JX404"
+	CodeReportSum         = "JX501"
+	CodeReportNatures     = "JX502"
+	CodeReportRate        = "JX503"
+	CodeReportWorkbook    = "JX504"
 )

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/jixiao-go/jixiao/narrative"
 	"github.com/jixiao-go/jixiao/present"
 	"github.com/jixiao-go/jixiao/xlsx"
 )
@@ -49,8 +50,8 @@ var (
 
 // evaluate checks a workbook with the Checker's prepared catalogue, reusing
 // mem, and verifies the fixes it offers.
-func (c *Checker) evaluate(ctx context.Context, wb *xlsx.Workbook, mem *memory) (*Report, error) {
-	st, forms, err := c.run(ctx, wb, mem)
+func (c *Checker) evaluate(ctx context.Context, wb *xlsx.Workbook, mem *memory, doc *narrative.Document) (*Report, error) {
+	st, forms, err := c.run(ctx, wb, mem, doc)
 	if err != nil {
 		return nil, err
 	}
@@ -77,15 +78,21 @@ func (c *Checker) evaluate(ctx context.Context, wb *xlsx.Workbook, mem *memory) 
 	}
 	rep.Valid = rep.Valid && !rep.Blank
 	rep.Findings, rep.Partial = st.result(c.maxFindings())
+	if st.narrative != nil {
+		rep.Narrative = st.narrative.coverage
+	}
 	return rep, nil
 }
 
 // run checks a workbook: every form with its checks, the workbook checks,
 // and the fixes the ledger of sums finds. It returns the state, with every
 // finding, and the forms in sheet order.
-func (c *Checker) run(ctx context.Context, wb *xlsx.Workbook, mem *memory) (*state, []*FormData, error) {
+func (c *Checker) run(ctx context.Context, wb *xlsx.Workbook, mem *memory, doc *narrative.Document) (*state, []*FormData, error) {
 	st := newState(ctx, wb, c.cat, c.lang, mem)
 	st.prorate = c.Options.ProrateSteps
+	if doc != nil {
+		st.narrative = newReportState(doc)
+	}
 	st.vocab = c.Vocabulary
 	if mem != nil {
 		defer func() { mem.eqs = st.ledger.eqs }()

@@ -35,6 +35,12 @@ type Finding struct {
 	Message string `json:"message"`
 	// Fix is the value that would mend the finding, when one cell explains it.
 	Fix *Fix `json:"fix"`
+	// Source is "report" for a finding about the narrative report, with
+	// the paragraph's number (from 1) and its sentence, truncated; Sheet
+	// and Cell then name the cell it disagrees with, if any.
+	Source    string `json:"source,omitempty"`
+	Paragraph int    `json:"paragraph,omitempty"`
+	Quote     string `json:"quote,omitempty"`
 
 	at      xlsx.Ref
 	related []xlsx.Ref
@@ -46,6 +52,9 @@ type Finding struct {
 	sum        bool // the finding is a total that does not add up (checkSum)
 	sheetIndex int  // the sheet's place in the workbook, for sorting
 }
+
+// SourceReport is the Source of a finding about the narrative report.
+const SourceReport = "report"
 
 // Ref is the position of the finding's cell. It is zero for a finding
 // that was not made by a Checker, such as one decoded from JSON.
@@ -91,6 +100,12 @@ func newFinding(c *Check, d Diagnostic, message string, sheetIndex int) Finding 
 		Message:    message,
 		at:         d.At,
 		sheetIndex: sheetIndex,
+	}
+	if d.Paragraph > 0 {
+		f.Source, f.Paragraph, f.Quote = SourceReport, d.Paragraph, quote(d.Quote)
+	}
+	if d.At.IsZero() {
+		f.Sheet, f.Cell = "", "" // a finding of the report alone
 	}
 	f.Related, f.RelatedElsewhere = relatedRefs(d.At.Sheet, d.Related)
 	for _, r := range d.Related {

@@ -41,6 +41,10 @@ type Diagnostic struct {
 	Expected string
 	Actual   string
 	Message  present.Message
+	// Paragraph and Quote place a finding about the narrative report: the
+	// paragraph's number (from 1) and its sentence; zero for the workbook.
+	Paragraph int
+	Quote     string
 }
 
 // Report records a finding of the running check. It returns the finding's
@@ -102,6 +106,8 @@ type state struct {
 	// prorate charges the part steps of deductions in proportion
 	// (Options.ProrateSteps).
 	prorate bool
+	// narrative is the report checked with the workbook, or nil.
+	narrative *reportState
 }
 
 // cancelEvery is how many rows of a table are checked between two looks at

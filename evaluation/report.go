@@ -25,6 +25,9 @@ type Report struct {
 	// Partial is true when more findings were found than Options.MaxFindings
 	// allowed; the rest were dropped (errors first kept).
 	Partial bool `json:"partial"`
+	// Narrative says what was read of the narrative report checked with
+	// the workbook, and what of it could be compared; nil without one.
+	Narrative *NarrativeCoverage `json:"narrative,omitempty"`
 }
 
 // Outcome is what the report comes to: valid, invalid, or blank.

@@ -181,7 +181,7 @@ const maxVerified = 8
 // (reused from one recheck to the next), so that the first check's stays as
 // it is, and shares the 评分标准 rules the first check parsed.
 func (c *Checker) recheck(ctx context.Context, wb *xlsx.Workbook, first *memory) ([]Finding, error) {
-	st, _, err := c.run(ctx, wb, first.forRecheck())
+	st, _, err := c.run(ctx, wb, first.forRecheck(), nil)
 	if err != nil {
 		return nil, err
 	}

@@ -120,3 +120,11 @@ var Partial = Text{"（发现过多，仅列出部分）", "(too many findings; 
 
 // NothingFound is what a report without findings says in a table.
 var NothingFound = Text{"未发现问题。", "Nothing found."}
+
+var reportParagraph = Text{ZH: "自评报告第 {n} 段", EN: "report paragraph {n}"}
+
+// ReportParagraph is where a finding about the narrative report stands when
+// it names no cell: "自评报告第 11 段".
+func ReportParagraph(l Lang, n int) string {
+	return New(&reportParagraph, S("n", strconv.Itoa(n))).In(l)
+}

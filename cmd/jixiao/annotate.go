@@ -8,6 +8,7 @@ import (
 
 	"github.com/jixiao-go/jixiao/annotate"
 	"github.com/jixiao-go/jixiao/evaluation"
+	"github.com/jixiao-go/jixiao/narrative"
 	"github.com/jixiao-go/jixiao/present"
 	"github.com/jixiao-go/jixiao/xlsxwrite"
 )
@@ -20,6 +21,7 @@ func runAnnotate(ctx context.Context, args []string, stdout, stderr io.Writer) i
 	fs := newFlagSet("annotate", stderr)
 	out := fs.String("o", "", "the annotated copy to write (required; never the input file)")
 	flags := addCheckFlags(fs, "password of an encrypted workbook (the copy is encrypted with it too)")
+	reportFlag := fs.String("report", "", "the narrative report (.docx or .txt) checked with the workbook; its findings go on the 核查结果 sheet")
 	args, err := parseInterspersed(fs, args)
 	if err != nil {
 		return exitTrouble
@@ -31,7 +33,7 @@ func runAnnotate(ctx context.Context, args []string, stdout, stderr io.Writer) i
 	}
 	en := lang == present.EN
 	if len(args) != 1 || *out == "" {
-		fmt.Fprintln(stderr, "usage: jixiao annotate -o OUT.xlsx [--lang zh|en] [--disable CODE,...] [--password P] IN.xlsx")
+		fmt.Fprintln(stderr, "usage: jixiao annotate -o OUT.xlsx [--report REPORT] [--lang zh|en] [--disable CODE,...] [--password P] IN.xlsx")
 		return exitTrouble
 	}
 	in := args[0]
@@ -40,7 +42,14 @@ func runAnnotate(ctx context.Context, args []string, stdout, stderr io.Writer) i
 		fmt.Fprintln(stderr, "jixiao:", err)
 		return exitTrouble
 	}
-	rep, err := annotate.File(ctx, evaluation.NewChecker(opts), in, *out)
+	var doc *narrative.Document
+	if *reportFlag != "" {
+		if doc, err = narrative.ReadFile(*reportFlag, narrative.Options{}); err != nil {
+			fmt.Fprintln(stderr, "jixiao: "+describeError(*reportFlag, err, lang))
+			return exitTrouble
+		}
+	}
+	rep, err := annotate.FileWithReport(ctx, evaluation.NewChecker(opts), in, *out, doc)
 	if rep != nil && !errors.Is(err, xlsxwrite.ErrSameFile) {
 		printText(stdout, rep, lang)
 	}

@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/jixiao-go/jixiao/evaluation"
+	"github.com/jixiao-go/jixiao/narrative"
 	"github.com/jixiao-go/jixiao/present"
 )
 
@@ -78,7 +79,14 @@ func evaluate(ctx context.Context, in input, checker *evaluation.Checker) result
 	if in.err != nil {
 		return result{in: in, err: in.err}
 	}
-	rep, err := checker.Evaluate(ctx, in.path)
+	var doc *narrative.Document
+	if in.report != "" {
+		var err error
+		if doc, err = narrative.ReadFile(in.report, narrative.Options{}); err != nil {
+			return result{in: in, err: err}
+		}
+	}
+	rep, err := checker.EvaluateWithReport(ctx, in.path, doc)
 	return result{in: in, rep: rep, err: err}
 }
 

@@ -11,6 +11,7 @@ import (
 	"runtime"
 
 	"github.com/jixiao-go/jixiao/evaluation"
+	"github.com/jixiao-go/jixiao/narrative"
 	"github.com/jixiao-go/jixiao/present"
 	"github.com/jixiao-go/jixiao/xlsx"
 )
@@ -20,6 +21,8 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	format := fs.String("format", "text", "output format: text, json (one object per file, one per line) or csv (one row per finding)")
 	flags := addCheckFlags(fs, "password of encrypted workbooks")
 	workers := fs.Int("j", runtime.NumCPU(), "number of workbooks checked at once")
+	reportFlag := fs.String("report", "", "the narrative report (.docx or .txt) checked with the one workbook given (表文一致)")
+	reports := fs.Bool("reports", false, "check each workbook with the report beside it of the same base name, NAME.docx or NAME.txt")
 	args, err := parseInterspersed(fs, args)
 	if err != nil {
 		return exitTrouble
@@ -48,6 +51,19 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return exitTrouble
 	}
 	inputs := expandInputs(args)
+	switch {
+	case *reportFlag != "" && (len(inputs) != 1 || *reports):
+		fmt.Fprintln(stderr, "jixiao: --report goes with one workbook; for many, put each report beside its workbook and use --reports")
+		return exitTrouble
+	case *reportFlag != "":
+		inputs[0].report = *reportFlag
+	case *reports:
+		for i := range inputs {
+			if inputs[i].err == nil {
+				inputs[i].report = reportBeside(inputs[i].path)
+			}
+		}
+	}
 	var progress func(done, total int)
 	if isTerminal(stderr) && len(inputs) > 1 {
 		progress = func(done, total int) { fmt.Fprintf(stderr, "\r%d/%d", done, total) }
@@ -128,6 +144,10 @@ func describeError(file string, err error, lang present.Lang) string {
 	if errors.As(err, &oe) {
 		return oe.Message(string(lang))
 	}
+	var re *narrative.Error
+	if errors.As(err, &re) {
+		return present.New(&reportUnreadable, present.S("file", re.Name), present.S("why", re.Err.Error())).In(lang)
+	}
 	var nf *evaluation.NoFormError
 	if errors.As(err, &nf) {
 		return nf.Message(string(lang))
@@ -151,4 +171,7 @@ func isTerminal(w io.Writer) bool {
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
 
-var noSuchFile = present.Text{ZH: "{file}：文件不存在", EN: "{file}: no such file"}
+var (
+	noSuchFile       = present.Text{ZH: "{file}：文件不存在", EN: "{file}: no such file"}
+	reportUnreadable = present.Text{ZH: "{file}：自评报告无法读取（{why}）", EN: "{file}: the report cannot be read ({why})"}
+)

@@ -9,7 +9,7 @@ import (
 )
 
 func csvHeader() []string {
-	return []string{"file", "valid", "code", "severity", "sheet", "cell", "related", "expected", "actual", "message", "fix_cell", "fix_value"}
+	return []string{"file", "valid", "code", "severity", "sheet", "cell", "related", "expected", "actual", "message", "fix_cell", "fix_value", "source", "paragraph", "quote"}
 }
 
 // csvRows gives one row per finding, or one row with empty finding columns
@@ -17,7 +17,7 @@ func csvHeader() []string {
 func csvRows(r *evaluation.Report) [][]string {
 	valid := strconv.FormatBool(r.Valid)
 	if len(r.Findings) == 0 {
-		return [][]string{{r.File, valid, "", "", "", "", "", "", "", "", "", ""}}
+		return [][]string{{r.File, valid, "", "", "", "", "", "", "", "", "", "", "", "", ""}}
 	}
 	rows := make([][]string, 0, len(r.Findings))
 	for _, f := range r.Findings {
@@ -25,8 +25,13 @@ func csvRows(r *evaluation.Report) [][]string {
 		if f.Fix != nil {
 			fixCell, fixValue = f.Fix.Cell, f.Fix.Value
 		}
+		paragraph := ""
+		if f.Paragraph > 0 {
+			paragraph = strconv.Itoa(f.Paragraph)
+		}
 		rows = append(rows, []string{present.Printable(r.File), valid, f.Code, string(f.Severity), present.Printable(f.Sheet), f.Cell,
-			strings.Join(append(append([]string{}, f.Related...), f.RelatedElsewhere...), " "), f.Expected, f.Actual, f.Message, fixCell, fixValue})
+			strings.Join(append(append([]string{}, f.Related...), f.RelatedElsewhere...), " "), f.Expected, f.Actual, f.Message, fixCell, fixValue,
+			f.Source, paragraph, present.Printable(f.Quote)})
 	}
 	return rows
 }

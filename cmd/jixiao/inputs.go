@@ -12,6 +12,20 @@ import (
 type input struct {
 	path string
 	err  error // the argument could not be expanded
+	// report is the narrative report checked with the workbook, or "".
+	report string
+}
+
+// reportBeside is the narrative report next to a workbook with its base
+// name, NAME.docx or NAME.txt, or "" when there is none.
+func reportBeside(workbook string) string {
+	base := strings.TrimSuffix(workbook, filepath.Ext(workbook))
+	for _, ext := range [...]string{".docx", ".txt"} {
+		if st, err := os.Stat(base + ext); err == nil && st.Mode().IsRegular() {
+			return base + ext
+		}
+	}
+	return ""
 }
 
 // expandInputs turns the arguments into files, in order: a file as given, a

@@ -3,10 +3,10 @@
 //
 // Usage:
 //
-//	jixiao check [-j N] [--format text|json|csv] [--lang zh|en] [--disable CODE,...] [--password P] [--vocabulary FILE] [--prorate] FILE|DIR|GLOB...
+//	jixiao check [-j N] [--format text|json|csv] [--lang zh|en] [--disable CODE,...] [--password P] [--vocabulary FILE] [--prorate] [--report REPORT | --reports] FILE|DIR|GLOB...
 //	jixiao rules [--lang zh|en] [CODE...]
 //	jixiao rule [--weight W] [--target T] [--actual A] [--prorate] [--format text|json] [--lang zh|en] TEXT
-//	jixiao annotate -o OUT.xlsx [--lang zh|en] [--disable CODE,...] [--password P] IN.xlsx
+//	jixiao annotate -o OUT.xlsx [--report REPORT] [--lang zh|en] [--disable CODE,...] [--password P] IN.xlsx
 //	jixiao template --form project|department -o FILE.xlsx
 //
 // check takes files, directories (every .xlsx below them) and glob patterns,
@@ -67,10 +67,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 
 func usage(w io.Writer) {
 	fmt.Fprint(w, `usage:
-  jixiao check [-j N] [--format text|json|csv] [--lang zh|en] [--disable CODE,...] [--password P] [--vocabulary FILE] [--prorate] FILE|DIR|GLOB...
+  jixiao check [-j N] [--format text|json|csv] [--lang zh|en] [--disable CODE,...] [--password P] [--vocabulary FILE] [--prorate] [--report REPORT | --reports] FILE|DIR|GLOB...
   jixiao rules [--lang zh|en] [CODE...]
   jixiao rule [--weight W] [--target T] [--actual A] [--prorate] [--format text|json] [--lang zh|en] TEXT
-  jixiao annotate -o OUT.xlsx [--lang zh|en] [--disable CODE,...] [--password P] IN.xlsx
+  jixiao annotate -o OUT.xlsx [--report REPORT] [--lang zh|en] [--disable CODE,...] [--password P] IN.xlsx
   jixiao template --form project|department -o FILE.xlsx
 
 check   checks each workbook and prints a report per file

@@ -44,7 +44,11 @@ func printText(w io.Writer, rep *evaluation.Report, l present.Lang) {
 		}
 	}
 	for _, f := range rep.Findings {
-		line := fmt.Sprintf("  %s %s %s!%s: %s", f.Severity.Label(l), f.Code, f.Sheet, f.Cell, f.Message)
+		where := f.Sheet + "!" + f.Cell
+		if f.Cell == "" && f.Source == evaluation.SourceReport {
+			where = present.ReportParagraph(l, f.Paragraph)
+		}
+		line := fmt.Sprintf("  %s %s %s: %s", f.Severity.Label(l), f.Code, where, f.Message)
 		if f.Fix != nil {
 			line += " " + present.Fix(l, f.Fix.Cell, f.Fix.Value)
 		}
