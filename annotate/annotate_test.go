@@ -12,6 +12,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/jixiao-go/jixiao/annotate"
 	"github.com/jixiao-go/jixiao/evaluation"
+	"github.com/jixiao-go/jixiao/narrative"
 	"github.com/jixiao-go/jixiao/xlsx"
 	"github.com/jixiao-go/jixiao/xlsxwrite"
 )
@@ -166,4 +167,32 @@ func ExampleAnnotate() {
 	// 部门整体支出绩效自评表
 	// 部门整体支出绩效评价评分表
 	// 项目支出绩效自评表
+}
+
+// The findings of the narrative report are listed on the 核查结果 sheet:
+// one with no cell stands at its paragraph.
+func TestAnnotateWithReport(t *testing.T) {
+	doc, err := narrative.ReadFile("../testdata/haizhu-kexie-2023-report.txt", narrative.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dst := filepath.Join(t.TempDir(), "annotated.xlsx")
+	rep, err := annotate.FileWithReport(context.Background(), evaluation.NewChecker(evaluation.Options{}), "../testdata/haizhu-kexie-2023-as-reported.xlsx", dst, doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(dst)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rows := summaryRows(t, data)
+	found := false
+	for _, row := range rows {
+		if len(row) > 3 && row[0] == "自评报告第 11 段" && row[3] == evaluation.CodeReportSum {
+			found = true
+		}
+	}
+	if !found || len(rep.Errors()) != 3 {
+		t.Errorf("no JX501 row at 自评报告第 11 段 among %d errors:\n%q", len(rep.Errors()), rows)
+	}
 }
