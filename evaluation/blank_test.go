@@ -51,6 +51,29 @@ func TestBlankFormIsSaidToBeBlank(t *testing.T) {
 	}
 }
 
+// The blank project template, whose indicator rows carry no weights yet,
+// is blank too: no JX303 for the 10 points of its fund block alone, and the
+// coverage says why the weights were not added up.
+func TestBlankProjectTemplateHasNoError(t *testing.T) {
+	var buf bytes.Buffer
+	if err := template.Write(&buf, template.Project); err != nil {
+		t.Fatal(err)
+	}
+	rep := checkBytes(t, buf.Bytes())
+	if len(rep.Errors()) != 0 || !rep.Blank {
+		t.Fatalf("errors %+v, blank %v", rep.Errors(), rep.Blank)
+	}
+	var reasons []string
+	for _, g := range rep.Forms[0].Coverage.NotChecked {
+		if g.Code == evaluation.CodeWeightsTo100 {
+			reasons = append(reasons, g.Reason)
+		}
+	}
+	if diff := cmp.Diff([]string{"表中没有填写分值的指标行，分值之和无法核对"}, reasons); diff != "" {
+		t.Errorf("JX303 gap (-want +got):\n%s", diff)
+	}
+}
+
 // One score typed makes the form filled: it is scored, and the scores left
 // out are warned about again.
 func TestOneTypedScoreMakesTheFormFilled(t *testing.T) {

@@ -207,6 +207,14 @@ func runWeightsTo100(p *Pass) {
 	if len(sc.weights) == 0 || !p.weightsUsable(sc.unweighted) {
 		return
 	}
+	if sc.indicatorWeights == 0 {
+		var cells []xlsx.Ref
+		if c := t.Columns[indicator.ColWeight]; c != nil {
+			cells = append(cells, c.Ref)
+		}
+		p.Skip(present.Plain(&gapNoIndicatorWeights), cells...)
+		return
+	}
 	anchor := sc.weights[len(sc.weights)-1].ref
 	if t.TotalRow != nil && p.usable(t.TotalRow.Weight, static(&subjectWeightTotal)) {
 		anchor = t.TotalRow.Weight.Ref
@@ -303,13 +311,17 @@ type formScoring struct {
 	// hasWeights is false for a table without a weight column, which
 	// prints scores only.
 	hasWeights bool
+	// indicatorWeights counts the weights of 三级 rows in weights (the
+	// 执行率 weight aside).
+	indicatorWeights int
 }
 
 // Why a sum of weights or scores was not checked.
 var (
-	gapWeightUnusable = present.Text{ZH: "有指标分值不是数字或未填写，分值合计无法核对", EN: "a weight is blank or not a number, so the weights cannot be added up"}
-	gapNoWeights      = present.Text{ZH: "表中没有分值列，分值无法核对", EN: "the table has no weight column, so its weights cannot be checked"}
-	gapScoreUnusable  = present.Text{ZH: "有指标得分不是数字，得分合计无法核对", EN: "a score is not a number, so the scores cannot be added up"}
+	gapNoIndicatorWeights = present.Text{ZH: "表中没有填写分值的指标行，分值之和无法核对", EN: "no indicator row has a weight, so the weights cannot be added up"}
+	gapWeightUnusable     = present.Text{ZH: "有指标分值不是数字或未填写，分值合计无法核对", EN: "a weight is blank or not a number, so the weights cannot be added up"}
+	gapNoWeights          = present.Text{ZH: "表中没有分值列，分值无法核对", EN: "the table has no weight column, so its weights cannot be checked"}
+	gapScoreUnusable      = present.Text{ZH: "有指标得分不是数字，得分合计无法核对", EN: "a score is not a number, so the scores cannot be added up"}
 )
 
 // weightsUsable reports whether every weight can be added up, recording the
@@ -395,6 +407,7 @@ func (p *Pass) prepareScoring() {
 			row.weight, row.weighted = exact(in.Weight), true
 			if counted {
 				sc.weights = append(sc.weights, row.weight)
+				sc.indicatorWeights++
 			}
 		case counted:
 			sc.unweighted = append(sc.unweighted, in.Weight.Ref)
