@@ -22,9 +22,9 @@ func runAnnotate(ctx context.Context, args []string, stdout, stderr io.Writer) i
 	out := fs.String("o", "", "the annotated copy to write (required; never the input file)")
 	flags := addCheckFlags(fs, "password of an encrypted workbook (the copy is encrypted with it too)")
 	reportFlag := fs.String("report", "", "the narrative report (.docx or .txt) checked with the workbook; its findings go on the 核查结果 sheet")
-	args, err := parseInterspersed(fs, args)
-	if err != nil {
-		return exitTrouble
+	args, code, ok := parseCommand(fs, args, stdout)
+	if !ok {
+		return code
 	}
 	lang, err := flags.language()
 	if err != nil {
@@ -33,7 +33,7 @@ func runAnnotate(ctx context.Context, args []string, stdout, stderr io.Writer) i
 	}
 	en := lang == present.EN
 	if len(args) != 1 || *out == "" {
-		fmt.Fprintln(stderr, "usage: jixiao annotate -o OUT.xlsx [--report REPORT] [--lang zh|en] [--disable CODE,...] [--password P] IN.xlsx")
+		fmt.Fprintln(stderr, "usage: "+synopsis("annotate"))
 		return exitTrouble
 	}
 	in := args[0]

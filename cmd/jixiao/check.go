@@ -23,9 +23,9 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	workers := fs.Int("j", runtime.NumCPU(), "number of workbooks checked at once")
 	reportFlag := fs.String("report", "", "the narrative report (.docx or .txt) checked with the one workbook given (表文一致)")
 	reports := fs.Bool("reports", false, "check each workbook with the report beside it of the same base name, NAME.docx or NAME.txt")
-	args, err := parseInterspersed(fs, args)
-	if err != nil {
-		return exitTrouble
+	args, code, ok := parseCommand(fs, args, stdout)
+	if !ok {
+		return code
 	}
 	lang, err := flags.language()
 	if err != nil {
@@ -68,7 +68,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if isTerminal(stderr) && len(inputs) > 1 {
 		progress = func(done, total int) { fmt.Fprintf(stderr, "\r%d/%d", done, total) }
 	}
-	code := exitValid
+	code = exitValid
 	sum := summary{grades: map[string]int{}}
 	checkAll(ctx, inputs, *workers, opts, func(r result) {
 		if progress != nil {

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"errors"
 	"flag"
+	"fmt"
 	"io"
 	"strings"
 
@@ -33,7 +35,46 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 func newFlagSet(name string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
+	fs.Usage = func() {} // parseCommand says how to get help
 	return fs
+}
+
+// parseCommand parses a command's flags and returns its other arguments.
+// --help (or -h) prints the command's usage on stdout and ends it with exit
+// 0; a bad flag (flag's own message is on stderr) ends it with exit 2 and
+// a hint. ok is false when the command is to end with code.
+func parseCommand(fs *flag.FlagSet, args []string, stdout io.Writer) (rest []string, code int, ok bool) {
+	rest, err := parseInterspersed(fs, args)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		printUsage(stdout, fs)
+		return nil, exitValid, false
+	case err != nil:
+		fmt.Fprintf(fs.Output(), "usage: %s\n(jixiao %s --help lists the flags)\n", synopsis(fs.Name()), fs.Name())
+		return nil, exitTrouble, false
+	}
+	return rest, 0, true
+}
+
+// printUsage writes a command's usage line and its flags, GNU style.
+func printUsage(w io.Writer, fs *flag.FlagSet) {
+	fmt.Fprintf(w, "usage: %s\n\nflags:\n", synopsis(fs.Name()))
+	fs.VisitAll(func(f *flag.Flag) {
+		name, help := flag.UnquoteUsage(f)
+		dash := "--"
+		if len(f.Name) == 1 {
+			dash = "-"
+		}
+		line := "  " + dash + f.Name
+		if name != "" {
+			line += " " + strings.ToUpper(name)
+		}
+		fmt.Fprintf(w, "%s\n      %s", line, help)
+		if f.DefValue != "" && f.DefValue != "false" {
+			fmt.Fprintf(w, " (default %s)", f.DefValue)
+		}
+		fmt.Fprintln(w)
+	})
 }
 
 // splitCodes reads "JX001,JX002" into codes.

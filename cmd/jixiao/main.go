@@ -8,13 +8,17 @@
 //	jixiao rule [--weight W] [--target T] [--actual A] [--prorate] [--format text|json] [--lang zh|en] TEXT
 //	jixiao annotate -o OUT.xlsx [--report REPORT] [--lang zh|en] [--disable CODE,...] [--password P] IN.xlsx
 //	jixiao template --form project|department -o FILE.xlsx
+//	jixiao version
+//
+// jixiao COMMAND --help describes a command's flags.
 //
 // check takes files, directories (every .xlsx below them) and glob patterns,
 // checks them with N workers (default: the number of CPUs), prints the
 // reports in input order and, for more than one file, a closing summary.
 //
-// Exit codes of check: 0 when every file is valid, 1 when any file has an
-// error finding, 2 when a file cannot be read or the usage is wrong.
+// Exit codes of check and annotate: 0 when every file is valid, 1 when any
+// file has an error finding or is blank, 2 when a file cannot be read, an
+// output cannot be written, or the usage is wrong. --help exits 0.
 package main
 
 import (
@@ -56,6 +60,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return runAnnotate(ctx, args[1:], stdout, stderr)
 	case "template":
 		return runTemplate(args[1:], stdout, stderr)
+	case "version", "--version", "-version":
+		fmt.Fprintln(stdout, "jixiao "+version())
+		return exitValid
 	case "help", "-h", "--help":
 		usage(stdout)
 		return exitValid
@@ -65,20 +72,39 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	return exitTrouble
 }
 
+// synopses are the commands' usage lines, in the order usage lists them.
+var synopses = []struct{ name, line, about string }{
+	{"check", "jixiao check [-j N] [--format text|json|csv] [--lang zh|en] [--disable CODE,...] [--password P] [--vocabulary FILE] [--prorate] [--report REPORT | --reports] FILE|DIR|GLOB...", "checks each workbook and prints a report per file"},
+	{"rules", "jixiao rules [--lang zh|en] [CODE...]", "lists every finding code with its severity and title, or explains the codes given"},
+	{"rule", "jixiao rule [--weight W] [--target T] [--actual A] [--prorate] [--format text|json] [--lang zh|en] TEXT", "reads a 评分标准 text: its kind, the parameters read, and the score it gives"},
+	{"annotate", "jixiao annotate -o OUT.xlsx [--report REPORT] [--lang zh|en] [--disable CODE,...] [--password P] IN.xlsx", "writes a copy of IN with comments on the cells found wrong and a first sheet 核查结果"},
+	{"template", "jixiao template --form project|department -o FILE.xlsx", "writes a blank standard workbook"},
+	{"version", "jixiao version", "prints the version jixiao was built from"},
+}
+
+// synopsis is the usage line of a command.
+func synopsis(name string) string {
+	for _, s := range synopses {
+		if s.name == name {
+			return s.line
+		}
+	}
+	return "jixiao " + name
+}
+
 func usage(w io.Writer) {
-	fmt.Fprint(w, `usage:
-  jixiao check [-j N] [--format text|json|csv] [--lang zh|en] [--disable CODE,...] [--password P] [--vocabulary FILE] [--prorate] [--report REPORT | --reports] FILE|DIR|GLOB...
-  jixiao rules [--lang zh|en] [CODE...]
-  jixiao rule [--weight W] [--target T] [--actual A] [--prorate] [--format text|json] [--lang zh|en] TEXT
-  jixiao annotate -o OUT.xlsx [--report REPORT] [--lang zh|en] [--disable CODE,...] [--password P] IN.xlsx
-  jixiao template --form project|department -o FILE.xlsx
+	fmt.Fprintln(w, "usage:")
+	for _, s := range synopses {
+		fmt.Fprintln(w, "  "+s.line)
+	}
+	fmt.Fprintln(w)
+	for _, s := range synopses {
+		fmt.Fprintf(w, "%-9s %s\n", s.name, s.about)
+	}
+	fmt.Fprint(w, `
+jixiao COMMAND --help describes a command's flags.
 
-check   checks each workbook and prints a report per file
-rules   lists every finding code with its severity and title
-rule    reads a 评分标准 text: its kind, the parameters read, and the score it gives
-annotate writes a copy of IN with comments on the cells found wrong and a first sheet 核查结果
-template writes a blank standard workbook
-
-exit codes of check: 0 all valid, 1 error findings, 2 unreadable file or bad usage
+exit codes of check and annotate: 0 every workbook valid, 1 a workbook with an error finding (or blank),
+2 a file that cannot be read, or a usage error
 `)
 }

@@ -33,9 +33,9 @@ func runRule(args []string, stdout, stderr io.Writer) int {
 	format := fs.String("format", "text", "output format: text or json")
 	langFlag := fs.String("lang", "zh", "language of the note: zh or en")
 	prorate := fs.Bool("prorate", false, "charge the part steps of a deduction in proportion (default: whole steps)")
-	texts, err := parseInterspersed(fs, args)
-	if err != nil {
-		return exitTrouble
+	texts, code, ok := parseCommand(fs, args, stdout)
+	if !ok {
+		return code
 	}
 	lang, err := present.ParseLang(*langFlag)
 	if err != nil {
@@ -43,7 +43,7 @@ func runRule(args []string, stdout, stderr io.Writer) int {
 		return exitTrouble
 	}
 	if len(texts) != 1 || *format != "text" && *format != "json" {
-		fmt.Fprintln(stderr, `usage: jixiao rule [--weight W] [--target T] [--actual A] [--prorate] [--format text|json] [--lang zh|en] "RULE TEXT"`)
+		fmt.Fprintln(stderr, "usage: "+synopsis("rule"))
 		return exitTrouble
 	}
 	rep, err := readRule(texts[0], *weightFlag, *targetFlag, *actualFlag, *prorate, lang)

@@ -14,9 +14,9 @@ import (
 func runRules(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("rules", stderr)
 	langFlag := fs.String("lang", "zh", "language of the titles: zh or en")
-	codes, err := parseInterspersed(fs, args)
-	if err != nil {
-		return exitTrouble
+	codes, code, ok := parseCommand(fs, args, stdout)
+	if !ok {
+		return code
 	}
 	lang, err := present.ParseLang(*langFlag)
 	if err != nil {

@@ -12,12 +12,12 @@ func runTemplate(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("template", stderr)
 	form := fs.String("form", "", "the form to write: department (部门整体支出 and its score sheet) or project (项目支出)")
 	out := fs.String("o", "", "the .xlsx file to write (required)")
-	rest, err := parseInterspersed(fs, args)
-	if err != nil {
-		return exitTrouble
+	rest, code, ok := parseCommand(fs, args, stdout)
+	if !ok {
+		return code
 	}
 	if len(rest) != 0 || *out == "" || *form == "" {
-		fmt.Fprintln(stderr, "usage: jixiao template --form project|department -o FILE.xlsx")
+		fmt.Fprintln(stderr, "usage: "+synopsis("template"))
 		return exitTrouble
 	}
 	f := template.Form(*form)
