@@ -18,7 +18,7 @@ var (
 	recountManual   = Text{"；{n} 项需人工核定", "; {n} need a person's count"}
 	recountRule     = Text{"；{n} 项评分标准无法识别", "; {n} have unreadable rules"}
 	recountUnusable = Text{"；{n} 项数据不全无法重算", "; {n} lack usable values"}
-	batchTotals     = Text{"共 {files} 个文件：通过 {valid}，有错误 {invalid}，{blank}无法读取 {unreadable}；评价等级 {grades}", "{files} files: {valid} valid, {invalid} with errors, {blank}{unreadable} unreadable; grades {grades}"}
+	batchTotals     = Text{"共 {files} 个文件：通过 {valid}，有错误 {invalid}，{blank}无法读取 {unreadable}；共 {forms} 张表，评定等级 {graded} 张：{grades}", "{files} files: {valid} valid, {invalid} with errors, {blank}{unreadable} unreadable; {forms} forms, {graded} graded: {grades}"}
 	batchBlank      = Text{"未填写 {n}，", "{n} blank, "}
 )
 
@@ -48,14 +48,17 @@ func RecountSentence(l Lang, c Recount) string {
 
 // BatchTotals is the closing line of a batch: how many files were valid,
 // had errors, were blank (said only when some were) or could not be read,
-// and how many forms earned each grade (grades as "优 6 良 0 中 0 差 0").
-func BatchTotals(l Lang, files, valid, invalid, blank, unreadable int, grades string) string {
+// how many forms the files hold (a file holds several), how many of them
+// were graded, and how many earned each grade (grades as "优 6 良 0 中 0 差
+// 0").
+func BatchTotals(l Lang, files, valid, invalid, blank, unreadable, forms, graded int, grades string) string {
 	blanks := ""
 	if blank > 0 {
 		blanks = New(&batchBlank, S("n", strconv.Itoa(blank))).In(l)
 	}
 	return New(&batchTotals, S("files", strconv.Itoa(files)), S("valid", strconv.Itoa(valid)),
-		S("invalid", strconv.Itoa(invalid)), S("blank", blanks), S("unreadable", strconv.Itoa(unreadable)), S("grades", grades)).In(l)
+		S("invalid", strconv.Itoa(invalid)), S("blank", blanks), S("unreadable", strconv.Itoa(unreadable)),
+		S("forms", strconv.Itoa(forms)), S("graded", strconv.Itoa(graded)), S("grades", grades)).In(l)
 }
 
 var (

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	"github.com/jixiao-go/jixiao/evaluation"
 	"github.com/jixiao-go/jixiao/narrative"
@@ -17,6 +19,10 @@ var (
 	errNoWorkbooks = errors.New("no .xlsx workbook in the directory")
 )
 
+// progressEvery is how often the progress line is drawn while a slow file
+// is checked.
+const progressEvery = 200 * time.Millisecond
+
 // result is the outcome of one input.
 type result struct {
 	in  input
@@ -26,7 +32,9 @@ type result struct {
 
 // checkAll evaluates the inputs with n workers and hands each result to
 // emit in input order, as soon as it and all before it are done. progress,
-// if not nil, is called after each evaluation with the count done.
+// if not nil, is called with the count done between results and every
+// progressEvery while waiting. emit and progress are called from the
+// caller's goroutine only, so that what they write never interleaves.
 func checkAll(ctx context.Context, inputs []input, n int, opts evaluation.Options, emit func(result), progress func(done, total int)) {
 	results := make([]result, len(inputs))
 	done := make([]chan struct{}, len(inputs))
@@ -36,20 +44,14 @@ func checkAll(ctx context.Context, inputs []input, n int, opts evaluation.Option
 	jobs := make(chan int)
 	checker := evaluation.NewChecker(opts)
 	var wg sync.WaitGroup
-	var mu sync.Mutex
-	finished := 0
+	var finished atomic.Int64
 	for range max(n, 1) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
 				results[i] = evaluate(ctx, inputs[i], checker)
-				if progress != nil {
-					mu.Lock()
-					finished++
-					progress(finished, len(inputs))
-					mu.Unlock()
-				}
+				finished.Add(1)
 				close(done[i])
 			}
 		}()
@@ -68,9 +70,26 @@ func checkAll(ctx context.Context, inputs []input, n int, opts evaluation.Option
 			}
 		}
 	}()
+	var tick <-chan time.Time
+	if progress != nil {
+		t := time.NewTicker(progressEvery)
+		defer t.Stop()
+		tick = t.C
+	}
 	for i := range inputs {
-		<-done[i]
+	wait:
+		for {
+			select {
+			case <-done[i]:
+				break wait
+			case <-tick:
+				progress(int(finished.Load()), len(inputs))
+			}
+		}
 		emit(results[i])
+		if progress != nil && i+1 < len(inputs) {
+			progress(int(finished.Load()), len(inputs))
+		}
 	}
 	wg.Wait()
 }
@@ -96,6 +115,7 @@ type summary struct {
 	blank                             int // files whose forms are all blank
 	grades                            map[string]int
 	blankForms                        int // forms with nothing filled in
+	forms                             int // forms read, in every file
 }
 
 func (s *summary) add(r result) {
@@ -111,6 +131,7 @@ func (s *summary) add(r result) {
 	default:
 		s.invalid++
 	}
+	s.forms += len(r.rep.Forms)
 	for _, f := range r.rep.Forms {
 		if f.Grade != nil {
 			s.grades[*f.Grade]++
@@ -122,15 +143,16 @@ func (s *summary) add(r result) {
 }
 
 func (s *summary) print(w io.Writer, l present.Lang) {
-	grades := ""
+	grades, graded := "", 0
 	for _, g := range []string{evaluation.GradeExcellent, evaluation.GradeGood, evaluation.GradeFair, evaluation.GradePoor} {
 		if grades != "" {
 			grades += " "
 		}
 		grades += fmt.Sprintf("%s %d", g, s.grades[g])
+		graded += s.grades[g]
 	}
 	if s.blankForms > 0 {
 		grades += fmt.Sprintf(" %s %d", blankLabel.In(l), s.blankForms)
 	}
-	fmt.Fprintln(w, present.BatchTotals(l, s.files, s.valid, s.invalid, s.blank, s.unreadable, grades))
+	fmt.Fprintln(w, present.BatchTotals(l, s.files, s.valid, s.invalid, s.blank, s.unreadable, s.forms, graded, grades))
 }

@@ -1,11 +1,14 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/jixiao-go/jixiao/evaluation"
 )
 
 // batchDir holds n workbooks named 000.xlsx…, every third one the
@@ -66,7 +69,7 @@ func TestBatchKeepsInputOrder(t *testing.T) {
 			t.Fatalf("out of order at %d: %s before %s", i, files[i-1], files[i])
 		}
 	}
-	want := "共 200 个文件：通过 134，有错误 66，无法读取 0；评价等级 优 400 良 0 中 0 差 0"
+	want := "共 200 个文件：通过 134，有错误 66，无法读取 0；共 600 张表，评定等级 400 张：优 400 良 0 中 0 差 0"
 	if strings.TrimSpace(stderr) != want {
 		t.Errorf("summary %q, want %q", stderr, want)
 	}
@@ -83,5 +86,26 @@ func TestBatchGlobsAndMissing(t *testing.T) {
 	}
 	if strings.Count(stdout, ".xlsx: ") != 2 || !strings.Contains(stdout, "共 3 个文件：通过 1，有错误 1，无法读取 1") {
 		t.Errorf("stdout:\n%s", stdout)
+	}
+}
+
+// The progress line and the reports are written from one goroutine: emit
+// and progress share a slice with no lock, which the race detector would
+// catch if a worker called either; the progress counts never go down.
+func TestProgressAndReportsFromOneGoroutine(t *testing.T) {
+	dir := batchDir(t, 12)
+	var events []string
+	last := 0
+	checkAll(context.Background(), expandInputs([]string{dir}), 2, evaluation.Options{}, func(r result) {
+		events = append(events, "report")
+	}, func(done, total int) {
+		if done < last || total != 12 {
+			t.Errorf("progress %d/%d after %d", done, total, last)
+		}
+		last = done
+		events = append(events, "progress")
+	})
+	if n := strings.Count(strings.Join(events, " "), "report"); n != 12 {
+		t.Errorf("%d reports: %v", n, events)
 	}
 }

@@ -63,7 +63,7 @@ func TestCheckBlankTemplate(t *testing.T) {
 	for _, want := range []string{
 		blank + ": 未填写（错误 0，警告 0，",
 		"部门整体支出绩效评价评分表  部门评分表    未填写",
-		"共 2 个文件：通过 1，有错误 0，未填写 1，无法读取 0；评价等级 优 2 良 0 中 0 差 0 未填写 2",
+		"共 2 个文件：通过 1，有错误 0，未填写 1，无法读取 0；共 5 张表，评定等级 2 张：优 2 良 0 中 0 差 0 未填写 2",
 	} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("output lacks %q:\n%s", want, stdout)
