@@ -76,8 +76,12 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		}
 		sum.add(r)
 		if r.err != nil {
-			fmt.Fprintln(stderr, "jixiao: "+present.Printable(describeError(r.in.path, r.err, lang)))
+			msg := describeError(r.in.path, r.err, lang)
+			fmt.Fprintln(stderr, "jixiao: "+present.Printable(msg))
 			code = exitTrouble
+			if err := out.unreadable(r.in.path, errorCode(r.err), msg); err != nil {
+				fmt.Fprintln(stderr, "jixiao:", err)
+			}
 			return
 		}
 		if !r.rep.Valid && code == exitValid {
@@ -102,35 +106,69 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	return code
 }
 
-// printer writes reports in one format.
+// printer writes reports in one format, and a record of each file that
+// could not be read (on stderr only, in text).
 type printer struct {
-	report func(*evaluation.Report) error
-	flush  func() error
+	report     func(*evaluation.Report) error
+	unreadable func(file, code, message string) error
+	flush      func() error
+}
+
+// unreadableRecord is the JSON record of a file that could not be read.
+type unreadableRecord struct {
+	File  string `json:"file"`
+	Valid bool   `json:"valid"`
+	Error struct {
+		Code    string `json:"code"`
+		Message string `json:"message"`
+	} `json:"error"`
 }
 
 func newPrinter(format string, w io.Writer, lang present.Lang) (printer, bool) {
 	switch format {
 	case "text":
 		return printer{
-			report: func(r *evaluation.Report) error { printText(w, r, lang); return nil },
-			flush:  func() error { return nil },
+			report:     func(r *evaluation.Report) error { printText(w, r, lang); return nil },
+			unreadable: func(string, string, string) error { return nil },
+			flush:      func() error { return nil },
 		}, true
 	case "json":
 		enc := json.NewEncoder(w)
 		enc.SetEscapeHTML(false)
-		return printer{report: func(r *evaluation.Report) error { return enc.Encode(r) }, flush: func() error { return nil }}, true
+		return printer{
+			report: func(r *evaluation.Report) error { return enc.Encode(r) },
+			unreadable: func(file, code, message string) error {
+				rec := unreadableRecord{File: file}
+				rec.Error.Code, rec.Error.Message = code, message
+				return enc.Encode(rec)
+			},
+			flush: func() error { return nil },
+		}, true
 	case "csv":
 		cw := csv.NewWriter(w)
 		header := false
+		start := func() error {
+			if header {
+				return nil
+			}
+			header = true
+			if _, err := io.WriteString(w, "\ufeff"); err != nil { // Excel reads the file as UTF-8
+				return err
+			}
+			return cw.Write(csvHeader(lang))
+		}
 		return printer{
 			report: func(r *evaluation.Report) error {
-				if !header {
-					header = true
-					if err := cw.Write(csvHeader()); err != nil {
-						return err
-					}
+				if err := start(); err != nil {
+					return err
 				}
 				return cw.WriteAll(csvRows(r))
+			},
+			unreadable: func(file, code, message string) error {
+				if err := start(); err != nil {
+					return err
+				}
+				return cw.Write(csvUnreadable(file, code, message))
 			},
 			flush: func() error { cw.Flush(); return cw.Error() },
 		}, true

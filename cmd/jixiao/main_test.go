@@ -67,9 +67,22 @@ func TestCheckJSONShape(t *testing.T) {
 		t.Errorf("stderr should be one line naming the file and the summary, got %q", stderr)
 	}
 	lines := strings.Split(strings.TrimSpace(stdout), "\n")
-	if len(lines) != 2 {
-		t.Fatalf("want one JSON line per readable file, got %d:\n%s", len(lines), stdout)
+	if len(lines) != 3 {
+		t.Fatalf("want one JSON line per file, readable or not, got %d:\n%s", len(lines), stdout)
 	}
+	// The unreadable file has its record, in input order, with a code.
+	var bad struct {
+		File  string
+		Valid bool
+		Error struct{ Code, Message string }
+	}
+	if err := json.Unmarshal([]byte(lines[1]), &bad); err != nil {
+		t.Fatal(err)
+	}
+	if bad.File != notXLSX || bad.Valid || bad.Error.Code != "not-xlsx" || !strings.Contains(bad.Error.Message, "upload.xlsx") {
+		t.Errorf("unreadable record %+v", bad)
+	}
+	lines = append(lines[:1], lines[2])
 	type fix struct{ Cell, Value string }
 	type finding struct {
 		Code, Severity, Sheet, Cell string
