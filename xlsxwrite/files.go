@@ -59,6 +59,12 @@ func writeFileAtomic(path string, data []byte) (err error) {
 	}
 	tmp, err := os.CreateTemp(dir, "."+base+".*.tmp")
 	if err != nil {
+		// The temporary file is ours, not the caller's: name the output
+		// and the cause ("no such file or directory", "permission denied").
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			return &os.PathError{Op: "write", Path: path, Err: pe.Err}
+		}
 		return err
 	}
 	defer func() {

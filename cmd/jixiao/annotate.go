@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 
 	"github.com/jixiao-go/jixiao/annotate"
 	"github.com/jixiao-go/jixiao/evaluation"
@@ -58,7 +59,11 @@ func runAnnotate(ctx context.Context, args []string, stdout, stderr io.Writer) i
 		fmt.Fprintln(stderr, "jixiao: "+pick(en, "-o 不能是输入文件本身："+*out, "-o must not be the input file: "+*out))
 		return exitTrouble
 	case err != nil && rep != nil:
-		fmt.Fprintln(stderr, "jixiao: "+pick(en, "无法写入 "+*out+"：", "cannot write "+*out+": ")+err.Error())
+		cause := err
+		if pe := (*os.PathError)(nil); errors.As(err, &pe) {
+			cause = pe.Err // the path is the output's, said already
+		}
+		fmt.Fprintln(stderr, "jixiao: "+pick(en, "无法写入 "+*out+"：", "cannot write "+*out+": ")+cause.Error())
 		return exitTrouble
 	case err != nil:
 		fmt.Fprintln(stderr, "jixiao: "+describeError(in, err, lang))

@@ -55,3 +55,13 @@ func TestAnnotateCommand(t *testing.T) {
 		})
 	}
 }
+
+// An output that cannot be written is named as given, with the cause, and
+// never by the name of the temporary file the copy is written through.
+func TestAnnotateUnwritableOutput(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "no", "such", "dir", "out.xlsx")
+	code, _, stderr := runCmd(t, "annotate", "-o", out, valid)
+	if code != exitTrouble || !strings.Contains(stderr, "无法写入 "+out+"：") || strings.Contains(stderr, ".tmp") {
+		t.Errorf("exit %d, stderr %q", code, stderr)
+	}
+}

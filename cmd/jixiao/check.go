@@ -34,15 +34,15 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	out, ok := newPrinter(*format, stdout, lang)
 	if !ok {
-		fmt.Fprintf(stderr, "jixiao: unknown format %q (want text, json or csv)\n", *format)
+		fmt.Fprintln(stderr, "jixiao: "+present.New(&msgUnknownFormat, present.S("format", *format)).In(lang))
 		return exitTrouble
 	}
 	if len(args) == 0 {
-		fmt.Fprintln(stderr, "jixiao: check needs at least one file, directory or pattern")
+		fmt.Fprintln(stderr, "jixiao: "+msgNoInput.In(lang))
 		return exitTrouble
 	}
 	if *workers < 1 {
-		fmt.Fprintln(stderr, "jixiao: -j needs at least 1 worker")
+		fmt.Fprintln(stderr, "jixiao: "+msgNoWorkers.In(lang))
 		return exitTrouble
 	}
 	opts, err := flags.options()
@@ -53,7 +53,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	inputs := expandInputs(args)
 	switch {
 	case *reportFlag != "" && (len(inputs) != 1 || *reports):
-		fmt.Fprintln(stderr, "jixiao: --report goes with one workbook; for many, put each report beside its workbook and use --reports")
+		fmt.Fprintln(stderr, "jixiao: "+msgReportOne.In(lang))
 		return exitTrouble
 	case *reportFlag != "":
 		inputs[0].report = *reportFlag
@@ -210,6 +210,13 @@ func isTerminal(w io.Writer) bool {
 }
 
 var (
+	msgUnknownFormat = present.Text{ZH: "未知的输出格式 “{format}”（可用 text、json 或 csv）", EN: "unknown format \"{format}\" (want text, json or csv)"}
+	msgNoInput       = present.Text{ZH: "check 需要至少一个文件、目录或通配模式", EN: "check needs at least one file, directory or pattern"}
+	msgNoWorkers     = present.Text{ZH: "-j 至少为 1", EN: "-j needs at least 1 worker"}
+	msgReportOne     = present.Text{
+		ZH: "--report 只能配一个工作簿；多个工作簿请把各自的报告放在同名文件旁，并使用 --reports",
+		EN: "--report goes with one workbook; for many, put each report beside its workbook and use --reports",
+	}
 	noSuchFile       = present.Text{ZH: "{file}：文件不存在", EN: "{file}: no such file"}
 	reportUnreadable = present.Text{ZH: "{file}：自评报告无法读取（{why}）", EN: "{file}: the report cannot be read ({why})"}
 )

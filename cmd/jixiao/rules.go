@@ -9,6 +9,8 @@ import (
 	"github.com/jixiao-go/jixiao/present"
 )
 
+var msgNoSuchCode = present.Text{ZH: "没有代码为 {code} 的核对项（jixiao rules 列出全部）", EN: "no check has the code {code} (jixiao rules lists them)"}
+
 // runRules lists every check with its severity and title, or, given codes,
 // prints each one's documentation and the sentences it may say.
 func runRules(args []string, stdout, stderr io.Writer) int {
@@ -34,7 +36,7 @@ func runRules(args []string, stdout, stderr io.Writer) int {
 	for i, code := range codes {
 		c, ok := evaluation.LookupCheck(strings.ToUpper(code))
 		if !ok {
-			fmt.Fprintf(stderr, "jixiao: no check has the code %s (jixiao rules lists them)\n", code)
+			fmt.Fprintln(stderr, "jixiao: "+present.New(&msgNoSuchCode, present.S("code", code)).In(lang))
 			return exitTrouble
 		}
 		if i > 0 {
