@@ -2,7 +2,7 @@ package evaluation
 
 import (
 	"github.com/jixiao-go/jixiao/indicator"
-	"github.com/jixiao-go/jixiao/internal/num"
+	"github.com/jixiao-go/jixiao/num"
 	"github.com/jixiao-go/jixiao/present"
 	"github.com/jixiao-go/jixiao/xlsx"
 	"github.com/shopspring/decimal"

@@ -5,7 +5,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/jixiao-go/jixiao/internal/num"
+	"github.com/jixiao-go/jixiao/num"
 	"github.com/jixiao-go/jixiao/xlsx"
 )
 

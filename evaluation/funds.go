@@ -2,7 +2,7 @@ package evaluation
 
 import (
 	"github.com/jixiao-go/jixiao/budget"
-	"github.com/jixiao-go/jixiao/internal/num"
+	"github.com/jixiao-go/jixiao/num"
 	"github.com/jixiao-go/jixiao/present"
 	"github.com/jixiao-go/jixiao/xlsx"
 )

@@ -5,8 +5,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/jixiao-go/jixiao/budget"
-	"github.com/jixiao-go/jixiao/internal/num"
 	"github.com/jixiao-go/jixiao/narrative"
+	"github.com/jixiao-go/jixiao/num"
 	"github.com/jixiao-go/jixiao/present"
 	"github.com/jixiao-go/jixiao/xlsx"
 	"github.com/shopspring/decimal"

@@ -1,7 +1,7 @@
 package evaluation
 
 import (
-	"github.com/jixiao-go/jixiao/internal/num"
+	"github.com/jixiao-go/jixiao/num"
 	"github.com/jixiao-go/jixiao/xlsx"
 	"github.com/shopspring/decimal"
 )

@@ -4,7 +4,7 @@ import (
 	"strings"
 
 	"github.com/jixiao-go/jixiao/budget"
-	"github.com/jixiao-go/jixiao/internal/num"
+	"github.com/jixiao-go/jixiao/num"
 	"github.com/jixiao-go/jixiao/present"
 	"github.com/jixiao-go/jixiao/xlsx"
 )

@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"github.com/jixiao-go/jixiao/internal/label"
-	"github.com/jixiao-go/jixiao/internal/num"
+	"github.com/jixiao-go/jixiao/num"
 	"github.com/jixiao-go/jixiao/vocabulary"
 	"github.com/jixiao-go/jixiao/xlsx"
 )

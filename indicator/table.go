@@ -1,7 +1,7 @@
 package indicator
 
 import (
-	"github.com/jixiao-go/jixiao/internal/num"
+	"github.com/jixiao-go/jixiao/num"
 	"github.com/jixiao-go/jixiao/xlsx"
 )
 

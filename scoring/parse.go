@@ -13,7 +13,7 @@ import (
 // reads in full is told by its words (classify): Judgement or Checklist, a
 // Partial rule of a computable kind, or Unreadable; never a guessed score.
 //
-// The text is normalised first (label.Normalize: full-width forms folded,
+// The text is normalised first (full-width forms folded,
 // （）→(), white space dropped), so "＝100％" reads as "=100%". Each pattern
 // must account for the whole text; the patterns are tried in the order
 // manual, deduction, proportional, binary, bands.

@@ -1,7 +1,7 @@
 package scoring
 
 import (
-	"github.com/jixiao-go/jixiao/internal/num"
+	"github.com/jixiao-go/jixiao/num"
 	"github.com/shopspring/decimal"
 )
 
@@ -173,7 +173,7 @@ func (r Rule) Prorated() Rule {
 //     that is not gives marks in proportion, exactly as Proportional
 //     (min(ratio, 1) × weight, the ratio inverted for "≤"/"<" targets);
 //   - text target (按期完成, 有效提升): an actual whose text equals the
-//     target's (after label.Normalize) gives full marks; any other text is
+//     target's (after normalisation: full-width forms folded, white space dropped) gives full marks; any other text is
 //     left to a person (ScoreManual), since wording such as "基本完成" cannot
 //     be judged mechanically;
 //   - a numeric target with a text actual, or an empty value, is unusable.

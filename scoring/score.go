@@ -1,7 +1,7 @@
 package scoring
 
 import (
-	"github.com/jixiao-go/jixiao/internal/num"
+	"github.com/jixiao-go/jixiao/num"
 	"github.com/shopspring/decimal"
 )
 
@@ -14,7 +14,7 @@ import (
 // number beside a percentage is read as a fraction ("0.76" beside "≥95%" is
 // 76%) up to 2 (200%); a larger one ("92" beside "≥95%") looks like a
 // percentage typed without its sign and is unusable. Text values are
-// compared as text after label.Normalize.
+// compared as text, normalised (full-width forms folded, white space dropped).
 //
 // Per kind:
 //   - Proportional: min(ratio, 1) × weight, ratio = actual/target for

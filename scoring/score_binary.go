@@ -3,7 +3,7 @@ package scoring
 import (
 	"strings"
 
-	"github.com/jixiao-go/jixiao/internal/num"
+	"github.com/jixiao-go/jixiao/num"
 	"github.com/shopspring/decimal"
 )
 

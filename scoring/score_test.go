@@ -5,7 +5,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
-	"github.com/jixiao-go/jixiao/internal/num"
+	"github.com/jixiao-go/jixiao/num"
 	"github.com/shopspring/decimal"
 )
 

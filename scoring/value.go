@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/jixiao-go/jixiao/internal/label"
-	"github.com/jixiao-go/jixiao/internal/num"
+	"github.com/jixiao-go/jixiao/num"
 	"github.com/shopspring/decimal"
 )
 
@@ -16,7 +16,7 @@ import (
 // number already read; then set Exact as the caller's policy says.
 type Value struct {
 	// Text is the value as written. A text value (按期完成, 有效提升) is
-	// compared with the other's text after label.Normalize; a value whose
+	// compared with the other's text normalised (full-width forms folded, white space dropped); a value whose
 	// Text is blank and that holds no number is missing.
 	Text string
 	// Numeric is true when Quantity holds a number.

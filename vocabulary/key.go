@@ -6,7 +6,7 @@ import (
 	"github.com/jixiao-go/jixiao/internal/label"
 )
 
-// Key is the form of a label that matching compares: label.Normalize, then
+// Key is the form of a label that matching compares: normalised (full-width forms folded, white space dropped), then
 // without an ordinal or introducing word in front, without punctuation at
 // the end, and without units and weights in brackets at the end, repeated
 // while any is left: “二、全年预算数（万元）：” is 全年预算数.

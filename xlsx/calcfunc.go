@@ -3,7 +3,7 @@ package xlsx
 import (
 	"github.com/shopspring/decimal"
 
-	"github.com/jixiao-go/jixiao/internal/num"
+	"github.com/jixiao-go/jixiao/num"
 )
 
 // The functions of the allowlist, with Excel's rules for their arguments:

@@ -3,7 +3,7 @@ package xlsx
 import (
 	"strings"
 
-	"github.com/jixiao-go/jixiao/internal/num"
+	"github.com/jixiao-go/jixiao/num"
 )
 
 // Kind says what a cell holds.
@@ -27,7 +27,7 @@ type Cell struct {
 	// ("1.1000000000000001"), or the string. For a merged cell that is not the
 	// range's top-left cell it is the top-left cell's text.
 	Text string
-	// Label is Text normalised for label search (label.Normalize).
+	// Label is Text normalised for label search (full-width forms folded, white space dropped).
 	Label string
 	// Value is the number the cell shows, when Kind is Number: the stored
 	// value rounded to the places of its number format (or as written under

@@ -4,7 +4,7 @@ import (
 	"strings"
 
 	"github.com/jixiao-go/jixiao/internal/label"
-	"github.com/jixiao-go/jixiao/internal/num"
+	"github.com/jixiao-go/jixiao/num"
 )
 
 // classify sets Label, Kind, Value, Percent, PlacesFromFormat and Unit from

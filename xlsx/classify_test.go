@@ -4,7 +4,7 @@ import (
 	"testing"
 
 	"github.com/jixiao-go/jixiao/internal/label"
-	"github.com/jixiao-go/jixiao/internal/num"
+	"github.com/jixiao-go/jixiao/num"
 )
 
 // FuzzMayBeNumber checks that the quick test never turns away text the

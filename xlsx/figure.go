@@ -1,6 +1,6 @@
 package xlsx
 
-import "github.com/jixiao-go/jixiao/internal/num"
+import "github.com/jixiao-go/jixiao/num"
 
 // FigureState says what a cell that should hold a number holds instead.
 type FigureState uint8

@@ -1,6 +1,6 @@
 package xlsx
 
-import "github.com/jixiao-go/jixiao/internal/num"
+import "github.com/jixiao-go/jixiao/num"
 
 // WithNumbers returns a copy of the workbook in which each cell named in
 // values holds that number, as if a person had typed it there: a number

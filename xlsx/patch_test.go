@@ -4,7 +4,7 @@ import (
 	"context"
 	"testing"
 
-	"github.com/jixiao-go/jixiao/internal/num"
+	"github.com/jixiao-go/jixiao/num"
 	"github.com/jixiao-go/jixiao/xlsx"
 	"github.com/shopspring/decimal"
 )

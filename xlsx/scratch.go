@@ -4,8 +4,8 @@ import (
 	"context"
 	"io"
 
-	"github.com/jixiao-go/jixiao/internal/num"
 	"github.com/jixiao-go/jixiao/internal/reuse"
+	"github.com/jixiao-go/jixiao/num"
 )
 
 // Scratch is memory that reading workbooks one after another reuses: the

@@ -8,7 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
 
-	"github.com/jixiao-go/jixiao/internal/num"
+	"github.com/jixiao-go/jixiao/num"
 )
 
 // decimalEqual compares decimals by value: 1.5 and 1.50 are the same number,

@@ -3,7 +3,7 @@ package num_test
 import (
 	"fmt"
 
-	"github.com/jixiao-go/jixiao/internal/num"
+	"github.com/jixiao-go/jixiao/num"
 )
 
 func ExampleParseQuantity() {

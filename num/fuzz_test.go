@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/jixiao-go/jixiao/internal/num"
+	"github.com/jixiao-go/jixiao/num"
 )
 
 var fuzzSeeds = []string{
