@@ -15,8 +15,10 @@ import (
 //
 // The text is normalised first (full-width forms folded,
 // （）→(), white space dropped), so "＝100％" reads as "=100%". Each pattern
-// must account for the whole text; the patterns are tried in the order
-// manual, deduction, proportional, binary, bands.
+// must account for the whole text; a text that says a person decides
+// (酌情, 视情况, 根据…评分) is a Judgement before any pattern is tried, and
+// the patterns are tried in the order checklist, deduction, proportional,
+// binary, bands.
 func Parse(text string) Rule {
 	if len(text) > 4*MaxRuleRunes || utf8.RuneCountInString(text) > MaxRuleRunes {
 		return Rule{Kind: Unreadable, Text: text, Reason: "rule text longer than 500 characters"}
