@@ -33,7 +33,7 @@ func TestBudgetBlocksAsBureausWriteThem(t *testing.T) {
 			lines: []testgen.BudgetLine{lineTotal, lineFiscal, lineOther, lineBlank, lineBasic, wrongProject},
 			want: []want{
 				{evaluation.CodeNatureSum, "dept.line[年度资金总额].executed", "282.79", "283.79", "", ""},
-				{evaluation.CodeRate, "dept.line[项目支出].rate", "0.9787", "1.0000", "dept.line[项目支出].rate", "97.87%"},
+				{evaluation.CodeRate, "dept.line[项目支出].rate", "97.87%", "100.00%", "dept.line[项目支出].rate", "97.87%"},
 			},
 		},
 		{
@@ -64,7 +64,7 @@ func TestBudgetBlocksAsBureausWriteThem(t *testing.T) {
 			want: []want{
 				{evaluation.CodeSourceSum, "dept.line[年度资金总额].executed", "288.79", "283.79", "", ""},
 				{evaluation.CodeSpendingNoBudget, "dept.line[上年结转资金].executed", "0.00", "5.00", "", ""},
-				{evaluation.CodeRate, "dept.line[上年结转资金].rate", "", "1.0000", "", ""},
+				{evaluation.CodeRate, "dept.line[上年结转资金].rate", "", "100.00%", "", ""},
 			},
 		},
 	} {
@@ -125,10 +125,10 @@ func TestRateSlipIsAWarning(t *testing.T) {
 		}
 	}
 	expectFindings(t, departmentOnly(lines("0.8619")...), []want{
-		{evaluation.CodeRoundingSlip, "dept.line[年度资金总额].rate", "0.8618", "0.8619", "dept.line[年度资金总额].rate", "86.18%"},
+		{evaluation.CodeRoundingSlip, "dept.line[年度资金总额].rate", "86.18%", "86.19%", "dept.line[年度资金总额].rate", "86.18%"},
 	})
 	expectFindings(t, departmentOnly(lines("0.8620")...), []want{
-		{evaluation.CodeRate, "dept.line[年度资金总额].rate", "0.8618", "0.8620", "dept.line[年度资金总额].rate", "86.18%"},
+		{evaluation.CodeRate, "dept.line[年度资金总额].rate", "86.18%", "86.20%", "dept.line[年度资金总额].rate", "86.18%"},
 	})
 }
 

@@ -58,7 +58,7 @@ func (c *Checker) evaluate(ctx context.Context, wb *xlsx.Workbook, mem *memory, 
 	if err := c.verifyFixes(ctx, st); err != nil {
 		return nil, err
 	}
-	rep := &Report{File: wb.Name, Producer: wb.Producer}
+	rep := &Report{Schema: SchemaVersion, File: wb.Name, Producer: wb.Producer}
 	for _, fd := range forms {
 		form := *fd.report
 		form.Coverage = &FormCoverage{Checked: fd.checked, NotChecked: []Gap{}}
@@ -78,6 +78,9 @@ func (c *Checker) evaluate(ctx context.Context, wb *xlsx.Workbook, mem *memory, 
 	}
 	rep.Valid = rep.Valid && !rep.Blank
 	rep.Findings, rep.Partial = st.result(c.maxFindings())
+	for i := range rep.Findings {
+		st.showAsCell(&rep.Findings[i])
+	}
 	if st.narrative != nil {
 		rep.Narrative = st.narrative.coverage
 	}

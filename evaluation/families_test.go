@@ -38,7 +38,7 @@ func TestFamiliesWithPlantedDefects(t *testing.T) {
 			{"总分 leaves out the fund block's 8.62", func(w *testgen.Workbook) { w.Projects[0].TotalScore = "88.62" },
 				[]want{{evaluation.CodeTotalScore, "project[0].total.score", "98.62", "88.62", "", ""}}, "88.62"},
 			{"执行率 digits swapped", func(w *testgen.Workbook) { w.Projects[0].Funds[0].Rate = "0.8816" },
-				[]want{{evaluation.CodeRate, "project[0].fund[0].rate", "0.8618", "0.8816", "project[0].fund[0].rate", "86.18%"}}, "98.62"},
+				[]want{{evaluation.CodeRate, "project[0].fund[0].rate", "86.18%", "88.16%", "project[0].fund[0].rate", "86.18%"}}, "98.62"},
 			{"full marks for a missed >=90% target", func(w *testgen.Workbook) { w.Projects[0].Indicators[4].Actual = "85%" },
 				[]want{{evaluation.CodeMissedFullMarks, "project[0].row[4].score", "9.44", "10.00", "project[0].row[4].score", "9.44"}}, "98.62"},
 			{"full rate score for 86.18%", func(w *testgen.Workbook) {
@@ -55,7 +55,7 @@ func TestFamiliesWithPlantedDefects(t *testing.T) {
 			{"总分 ten points too high", func(w *testgen.Workbook) { w.Families[0].TotalScore = "92.15" },
 				[]want{{evaluation.CodeTotalScore, "family[0].total.score", "82.15", "92.15", "", ""}}, "92.15"},
 			{"执行率 digits swapped", func(w *testgen.Workbook) { w.Families[0].Funds[0].Rate = "0.1707" },
-				[]want{{evaluation.CodeRate, "family[0].fund[0].rate", "0.1077", "0.1707", "family[0].fund[0].rate", "10.77%"}}, "82.15"},
+				[]want{{evaluation.CodeRate, "family[0].fund[0].rate", "10.77%", "17.07%", "family[0].fund[0].rate", "10.77%"}}, "82.15"},
 		}},
 		{"F5", testgen.ChongqingDepartment, []familyCase{
 			{"clean", nil, nil, "97.93"},

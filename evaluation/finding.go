@@ -31,6 +31,11 @@ type Finding struct {
 	// when the check has no single expected value.
 	Expected string `json:"expected"`
 	Actual   string `json:"actual"`
+	// ExpectedValue and ActualValue are the decimals behind Expected and
+	// Actual when those show a percentage, as the finding's cell does
+	// ("85.11%" is 0.8511); "" otherwise.
+	ExpectedValue string `json:"expected_value,omitempty"`
+	ActualValue   string `json:"actual_value,omitempty"`
 	// Message explains the finding in the language of Options.Language.
 	Message string `json:"message"`
 	// Fix is the value that would mend the finding, when one cell explains it.

@@ -7,6 +7,9 @@ import (
 
 // Report is the verdict on one workbook.
 type Report struct {
+	// Schema names the version of this shape, SchemaVersion: a field is
+	// added within a version, never renamed or removed.
+	Schema string `json:"schema"`
 	// File is the name the workbook was given as.
 	File string `json:"file"`
 	// Valid is true when there is no error finding and not every form is
@@ -29,6 +32,10 @@ type Report struct {
 	// the workbook, and what of it could be compared; nil without one.
 	Narrative *NarrativeCoverage `json:"narrative,omitempty"`
 }
+
+// SchemaVersion is the version of the JSON shape of a Report, documented
+// by the JSON Schema docs/report.schema.json.
+const SchemaVersion = "jixiao/v1"
 
 // Outcome is what the report comes to: valid, invalid, or blank.
 func (r *Report) Outcome() present.Outcome {

@@ -99,7 +99,7 @@ func TestZeroBudgets(t *testing.T) {
 	)
 	expectFindings(t, wb, []want{
 		{evaluation.CodeSpendingNoBudget, "dept.line[其他资金].executed", "0.00", "5.00", "", ""},
-		{evaluation.CodeRate, "dept.line[项目支出].rate", "0.0000", "1.0000", "", ""},
+		{evaluation.CodeRate, "dept.line[项目支出].rate", "0.00%", "100.00%", "", ""},
 	})
 }
 

@@ -105,7 +105,7 @@ var defects = []struct {
 		plant: func(w *testgen.Workbook) {
 			w.Department.Lines[3].Rate = testgen.Percent("0.76")
 		},
-		want: []want{{evaluation.CodeRate, "dept.line[按支出性质分：基本支出].rate", "1.0000", "0.7600", "dept.line[按支出性质分：基本支出].rate", "100.00%"}},
+		want: []want{{evaluation.CodeRate, "dept.line[按支出性质分：基本支出].rate", "100.00%", "76.00%", "dept.line[按支出性质分：基本支出].rate", "100.00%"}},
 	},
 	{
 		name: "rate typed as text 76%",
@@ -113,7 +113,7 @@ var defects = []struct {
 			w.Department.Lines[0].Rate = "76%"
 		},
 		// "76%" shows no places of a percent: it is judged at them.
-		want: []want{{evaluation.CodeRate, "dept.line[年度资金总额].rate", "1.00", "0.76", "dept.line[年度资金总额].rate", "100%"}},
+		want: []want{{evaluation.CodeRate, "dept.line[年度资金总额].rate", "100%", "76%", "dept.line[年度资金总额].rate", "100%"}},
 	},
 	{
 		name: "sources do not add up",

@@ -326,6 +326,29 @@ func (st *state) setVerifiedFix(f *Finding, vf *verifiedFix) {
 	}
 }
 
+// showAsCell writes a finding's expected and actual values as its cell
+// shows them: a percentage as "85.11%", the decimal kept beside.
+func (st *state) showAsCell(f *Finding) {
+	if f.at.IsZero() || !st.showsPercent(f.at) {
+		return
+	}
+	for _, v := range []struct{ shown, raw *string }{{&f.Expected, &f.ExpectedValue}, {&f.Actual, &f.ActualValue}} {
+		if p, ok := asPercent(*v.shown); ok {
+			*v.raw, *v.shown = *v.shown, p
+		}
+	}
+}
+
+// asPercent writes a fraction as the percentage it shows: "0.8511" is
+// "85.11%", "1" is "100%"; false for text that is not a plain decimal.
+func asPercent(s string) (string, bool) {
+	v, ok := plainNumber(s)
+	if !ok {
+		return "", false
+	}
+	return v.Value.Shift(2).StringFixed(max(v.Places-2, 0)) + "%", true
+}
+
 // showsPercent reports whether the cell at ref shows a percentage.
 func (st *state) showsPercent(ref xlsx.Ref) bool {
 	if s := st.wb.Sheet(ref.Sheet); s != nil {

@@ -22,7 +22,7 @@ func TestFixNamesTheWrongCell(t *testing.T) {
 		{evaluation.CodeSourceSum, "dept.line[年度资金总额].executed", "283.79", "283.97", "dept.line[年度资金总额].executed", "283.79"},
 		{evaluation.CodeNatureSum, "dept.line[年度资金总额].executed", "283.79", "283.97", "dept.line[年度资金总额].executed", "283.79"},
 		{evaluation.CodeAcrossBlocks, "dept.line[年度资金总额].executed", "283.79", "283.97", "dept.line[年度资金总额].executed", "283.79"},
-		{evaluation.CodeRate, "dept.line[年度资金总额].rate", "", "1.0000", "dept.line[年度资金总额].executed", "283.79"},
+		{evaluation.CodeRate, "dept.line[年度资金总额].rate", "", "100.00%", "dept.line[年度资金总额].executed", "283.79"},
 	})
 	for _, f := range rep.Findings {
 		if f.Code == evaluation.CodeRate && !strings.HasSuffix(f.Message, "（此项由 D8 的错误引起，按建议修改 D8 后即一致。）") {

@@ -116,9 +116,10 @@ type printer struct {
 
 // unreadableRecord is the JSON record of a file that could not be read.
 type unreadableRecord struct {
-	File  string `json:"file"`
-	Valid bool   `json:"valid"`
-	Error struct {
+	Schema string `json:"schema"`
+	File   string `json:"file"`
+	Valid  bool   `json:"valid"`
+	Error  struct {
 		Code    string `json:"code"`
 		Message string `json:"message"`
 	} `json:"error"`
@@ -138,7 +139,7 @@ func newPrinter(format string, w io.Writer, lang present.Lang) (printer, bool) {
 		return printer{
 			report: func(r *evaluation.Report) error { return enc.Encode(r) },
 			unreadable: func(file, code, message string) error {
-				rec := unreadableRecord{File: file}
+				rec := unreadableRecord{Schema: evaluation.SchemaVersion, File: file}
 				rec.Error.Code, rec.Error.Message = code, message
 				return enc.Encode(rec)
 			},
