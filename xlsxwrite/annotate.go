@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/jixiao-go/jixiao/present"
 	"github.com/jixiao-go/jixiao/xlsx"
 	"github.com/xuri/excelize/v2"
 )
@@ -309,7 +310,7 @@ func commentBox(text string) (width, height uint) {
 	const perLine = 300 / 7
 	lines := 0
 	for _, line := range strings.Split(text, "\n") {
-		lines += max(1, (displayWidth(line)+perLine-1)/perLine)
+		lines += max(1, (present.Width(line)+perLine-1)/perLine)
 	}
 	return 320, uint(min(12+17*lines, 600))
 }
@@ -581,26 +582,7 @@ func truncateRunes(s string, n int) string {
 func textWidth(s string) int {
 	w := 0
 	for _, line := range strings.Split(s, "\n") {
-		w = max(w, displayWidth(line))
+		w = max(w, present.Width(line))
 	}
 	return w
-}
-
-// displayWidth counts wide (CJK, full-width) characters as two columns.
-func displayWidth(s string) int {
-	n := 0
-	for _, r := range s {
-		n += runeWidth(r)
-	}
-	return n
-}
-
-func runeWidth(r rune) int {
-	switch {
-	case r >= 0x1100 && r <= 0x115F, r >= 0x2E80 && r <= 0xA4CF, r >= 0xAC00 && r <= 0xD7A3,
-		r >= 0xF900 && r <= 0xFAFF, r >= 0xFE30 && r <= 0xFE4F, r >= 0xFF00 && r <= 0xFF60,
-		r >= 0xFFE0 && r <= 0xFFE6, r >= 0x20000 && r <= 0x3FFFD:
-		return 2
-	}
-	return 1
 }
