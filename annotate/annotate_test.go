@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -15,6 +17,7 @@ import (
 	"github.com/jixiao-go/jixiao/narrative"
 	"github.com/jixiao-go/jixiao/xlsx"
 	"github.com/jixiao-go/jixiao/xlsxwrite"
+	"github.com/xuri/excelize/v2"
 )
 
 // summaryRows reads the first sheet of an annotated workbook as text.
@@ -161,12 +164,77 @@ func ExampleAnnotate() {
 	for _, s := range wb.Sheets {
 		fmt.Println(s.Name)
 	}
+	// The last sheet is very hidden: what the annotation changed, so that
+	// annotating the copy again replaces its marks.
 	// Output:
 	// valid: false
 	// 核查结果
 	// 部门整体支出绩效自评表
 	// 部门整体支出绩效评价评分表
 	// 项目支出绩效自评表
+	// jixiao_marks
+}
+
+// A corrected copy annotated again loses the earlier marks: the cells the
+// first annotation filled get their own style back, its comments go, and
+// there is one 核查结果, not a "核查结果 (2)" beside a stale one.
+func TestReannotateReplacesEarlierMarks(t *testing.T) {
+	dir := t.TempDir()
+	first, second := filepath.Join(dir, "first.xlsx"), filepath.Join(dir, "second.xlsx")
+	c := evaluation.NewChecker(evaluation.Options{})
+	if _, err := annotate.File(context.Background(), c, "../testdata/haizhu-kexie-2023-as-reported.xlsx", first); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenFile(first)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const sheet = "部门整体支出绩效自评表"
+	if err := f.SetCellValue(sheet, "D16", 14.74); err != nil { // the department corrects D16
+		t.Fatal(err)
+	}
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	rep, err := annotate.File(context.Background(), c, first, second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !rep.Valid {
+		t.Fatalf("the corrected copy: %+v", rep.Findings)
+	}
+	orig, err := excelize.OpenFile("../testdata/haizhu-kexie-2023-as-reported.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer orig.Close()
+	got, err := excelize.OpenFile(second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer got.Close()
+	if sheets := got.GetSheetList(); !slices.Equal(sheets, []string{annotate.SummarySheetName, sheet, "部门整体支出绩效评价评分表", "项目支出绩效自评表", xlsxwrite.MarkSheet}) {
+		t.Errorf("sheets %q", sheets)
+	}
+	for _, cell := range []string{"B16", "D16", "D18"} {
+		a, _ := orig.GetCellStyle(sheet, cell)
+		b, _ := got.GetCellStyle(sheet, cell)
+		sa, _ := orig.GetStyle(a)
+		sb, _ := got.GetStyle(b)
+		if !reflect.DeepEqual(sa.Fill, sb.Fill) {
+			t.Errorf("%s: fill %+v, want its own %+v back", cell, sb.Fill, sa.Fill)
+		}
+	}
+	comments, err := got.GetComments(sheet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, cm := range comments {
+		if cm.Author == xlsxwrite.CommentAuthor {
+			t.Errorf("a stale comment on %s: %s", cm.Cell, cm.Text)
+		}
+	}
 }
 
 // The findings of the narrative report are listed on the 核查结果 sheet:

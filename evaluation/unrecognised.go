@@ -67,9 +67,10 @@ func formWord(s *xlsx.Sheet) (*xlsx.Cell, string) {
 	return nil, ""
 }
 
-// isResultsSheet reports whether a sheet is the summary sheet jixiao puts
-// in front of an annotated copy (核查结果, Check results, and their " (2)"
-// when the workbook already had one).
+// isResultsSheet reports whether a sheet is one jixiao puts in an
+// annotated copy: the summary sheet in front (核查结果, Check results, and
+// their " (2)" when the workbook already had one) and the hidden sheet of
+// marks (xlsxwrite.MarkSheet).
 func isResultsSheet(name string) bool {
-	return strings.HasPrefix(name, "核查结果") || strings.HasPrefix(name, "Check results")
+	return strings.HasPrefix(name, "核查结果") || strings.HasPrefix(name, "Check results") || name == "jixiao_marks"
 }

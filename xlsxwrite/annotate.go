@@ -109,6 +109,9 @@ func Annotate(w io.Writer, pkg []byte, notes []Note, summary *SummarySheet, opts
 		return err
 	}
 	defer f.Close()
+	if err := undoEarlier(f); err != nil {
+		return err
+	}
 	a := &annotator{f: f, fills: map[annFillKey]int{}, looks: map[annLook]int{}, merges: map[string][]excelize.MergeCell{}}
 	if font, err := f.GetDefaultFont(); err == nil {
 		a.font = font
@@ -120,6 +123,9 @@ func Annotate(w io.Writer, pkg []byte, notes []Note, summary *SummarySheet, opts
 		if err := a.addSummary(summary); err != nil {
 			return err
 		}
+	}
+	if err := a.marks.write(f); err != nil {
+		return err
 	}
 	out, err := saveEdited(f, opts.Password)
 	if err != nil {
@@ -167,6 +173,7 @@ type annotator struct {
 	looks  map[annLook]int
 	merges map[string][]excelize.MergeCell
 	font   string // the workbook's default font, for the summary sheet
+	marks  marks  // what the annotation changes, to undo it next time
 }
 
 type annFillKey struct {
@@ -210,7 +217,7 @@ func (a *annotator) addNotes(notes []Note) error {
 		}
 		t.fill = max(t.fill, n.Fill)
 	}
-	existing := map[string]map[string]string{} // sheet → cell → text
+	existing := map[string]map[string]excelize.Comment{} // sheet → cell → comment
 	for _, t := range order {
 		if len(t.texts) > 0 {
 			old, ok := existing[t.sheet]
@@ -221,7 +228,8 @@ func (a *annotator) addNotes(notes []Note) error {
 				}
 				existing[t.sheet] = old
 			}
-			if err := a.comment(t, old[t.cell]); err != nil {
+			prior, had := old[t.cell]
+			if err := a.comment(t, prior, had); err != nil {
 				return err
 			}
 		}
@@ -264,35 +272,31 @@ func (a *annotator) mergedArea(ref xlsx.Ref) ([4]int, error) {
 	return [4]int{ref.Col, ref.Row, ref.Col, ref.Row}, nil
 }
 
-// comments returns the text of each comment already on a sheet.
-func (a *annotator) comments(sheet string) (map[string]string, error) {
+// comments returns each comment already on a sheet, by cell.
+func (a *annotator) comments(sheet string) (map[string]excelize.Comment, error) {
 	cs, err := a.f.GetComments(sheet)
 	if err != nil {
 		return nil, fmt.Errorf("xlsx: comments of %q: %w", sheet, err)
 	}
-	out := map[string]string{}
+	out := map[string]excelize.Comment{}
 	for _, c := range cs {
-		var b strings.Builder
-		b.WriteString(c.Text)
-		for _, r := range c.Paragraph {
-			b.WriteString(r.Text)
-		}
-		if text := strings.TrimSpace(b.String()); text != "" {
-			out[c.Cell] = text
-		}
+		out[c.Cell] = c
 	}
 	return out, nil
 }
 
 // comment puts the target's texts on its cell, after the comment the cell
 // already has, if any (excelize allows one comment per cell).
-func (a *annotator) comment(t *annTarget, old string) error {
+func (a *annotator) comment(t *annTarget, prior excelize.Comment, had bool) error {
+	a.marks.commented(t.sheet, t.cell, prior, had)
 	texts := t.texts
-	if old != "" {
+	if had {
 		if err := a.f.DeleteComment(t.sheet, t.cell); err != nil {
 			return fmt.Errorf("xlsx: comment on %s!%s: %w", t.sheet, t.cell, err)
 		}
-		texts = append([]string{old}, texts...)
+		if old := strings.TrimSpace(commentText(prior)); old != "" {
+			texts = append([]string{old}, texts...)
+		}
 	}
 	text := strings.Join(texts, "\n\n")
 	width, height := commentBox(text)
@@ -321,6 +325,7 @@ func (a *annotator) fillCell(sheet, cell string, fill Fill) error {
 	if err != nil {
 		return fmt.Errorf("xlsx: style of %s!%s: %w", sheet, cell, err)
 	}
+	a.marks.styled(sheet, cell, id)
 	key := annFillKey{style: id, fill: fill}
 	nid, ok := a.fills[key]
 	if !ok {
@@ -409,6 +414,7 @@ const (
 func (a *annotator) addSummary(s *SummarySheet) error {
 	sheets := a.f.GetSheetList()
 	name := uniqueSheetName(sanitizeSheetName(s.Name), sheets)
+	a.marks.summary = name
 	if _, err := a.f.NewSheet(name); err != nil {
 		return fmt.Errorf("xlsx: summary sheet %q: %w", name, err)
 	}

@@ -176,7 +176,7 @@ func TestAnnotateReport(t *testing.T) {
 	before.check(t, in)
 
 	f := openExcelize(t, out)
-	if got := f.GetSheetList(); !slices.Equal(got, []string{annotate.SummarySheetName, deptSheet, scoreSheet, "项目支出绩效自评表"}) {
+	if got := f.GetSheetList(); !slices.Equal(got, []string{annotate.SummarySheetName, deptSheet, scoreSheet, "项目支出绩效自评表", xlsxwrite.MarkSheet}) {
 		t.Errorf("sheets %q, want 核查结果 first and the others in their order", got)
 	}
 	if i := f.GetActiveSheetIndex(); i != 0 {
@@ -243,6 +243,7 @@ func TestAnnotateReport(t *testing.T) {
 	// Every cell of the original sheets reads as before.
 	orig, got := sheetCells(t, in), sheetCells(t, out)
 	delete(got, annotate.SummarySheetName)
+	delete(got, xlsxwrite.MarkSheet)
 	if diff := cmp.Diff(orig, got); diff != "" {
 		t.Errorf("cells changed (-input +annotated):\n%s", diff)
 	}
@@ -341,7 +342,7 @@ func TestAnnotateGeneric(t *testing.T) {
 	}
 	before.check(t, in)
 	f := openExcelize(t, out)
-	if got := f.GetSheetList(); !slices.Equal(got, []string{"数据 (2)", "数据", "It's 表"}) {
+	if got := f.GetSheetList(); !slices.Equal(got, []string{"数据 (2)", "数据", "It's 表", xlsxwrite.MarkSheet}) {
 		t.Errorf("sheets %q", got)
 	}
 	comments := commentsOf(t, f, "数据")
@@ -486,7 +487,7 @@ func TestWriteAnnotated(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(wb.Sheets) != 3 || wb.Sheets[0].Name != deptSheet {
+	if len(wb.Sheets) != 4 || wb.Sheets[0].Name != deptSheet || wb.Sheets[3].Name != xlsxwrite.MarkSheet {
 		t.Errorf("without a summary the sheets stay as they were, got %d sheets", len(wb.Sheets))
 	}
 	if err := writeAnnotated(&buf, bytes.NewReader(data), int64(len(data)), "upload.xlsx", xlsx.Options{MaxFileSize: 100}, nil, nil); !errors.Is(err, xlsx.ErrTooLarge) {
