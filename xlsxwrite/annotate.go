@@ -444,7 +444,9 @@ func (a *annotator) addSummary(s *SummarySheet) error {
 		}
 		widths[i+1] = max(widths[i+1], textWidth(h))
 	}
+	headerRow := 0
 	if s.Header != nil {
+		headerRow = row
 		row++
 	}
 	for _, cells := range s.Rows {
@@ -453,9 +455,17 @@ func (a *annotator) addSummary(s *SummarySheet) error {
 		}
 	}
 	for _, cells := range s.Rows {
+		lines := 1
 		for i, c := range cells {
-			l := annLook{bold: c.Bold, fill: c.Fill, wrap: textWidth(c.Text) > summaryMaxWidth}
+			w := textWidth(c.Text)
+			l := annLook{bold: c.Bold, fill: c.Fill, wrap: w > summaryMaxWidth}
 			if err := a.summaryCell(name, i+1, row, c, l); err != nil {
+				return err
+			}
+			lines = max(lines, (w+summaryMaxWidth-1)/summaryMaxWidth)
+		}
+		if lines > 1 { // a wrapped row tall enough for its lines, on screen and printed
+			if err := a.f.SetRowHeight(name, row, float64(15*lines)); err != nil {
 				return err
 			}
 		}
@@ -468,10 +478,16 @@ func (a *annotator) addSummary(s *SummarySheet) error {
 			return err
 		}
 	}
-	// Printed: landscape, one page wide.
-	landscape, wide, tall, fit := "landscape", 1, 0, true
-	if err := a.f.SetPageLayout(name, &excelize.PageLayoutOptions{Orientation: &landscape, FitToWidth: &wide, FitToHeight: &tall}); err != nil {
+	// Printed: A4 landscape, one page wide, the header row on every page.
+	landscape, a4, wide, tall, fit := "landscape", 9, 1, 0, true
+	if err := a.f.SetPageLayout(name, &excelize.PageLayoutOptions{Size: &a4, Orientation: &landscape, FitToWidth: &wide, FitToHeight: &tall}); err != nil {
 		return fmt.Errorf("xlsx: summary sheet %q: %w", name, err)
+	}
+	if headerRow > 0 {
+		titles := fmt.Sprintf("'%s'!$%d:$%d", strings.ReplaceAll(name, "'", "''"), headerRow, headerRow)
+		if err := a.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: titles, Scope: name}); err != nil {
+			return fmt.Errorf("xlsx: summary sheet %q: %w", name, err)
+		}
 	}
 	if err := a.f.SetSheetProps(name, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
 		return fmt.Errorf("xlsx: summary sheet %q: %w", name, err)
