@@ -16,7 +16,7 @@ import (
 
 var (
 	errNoMatch     = errors.New("no file matches the pattern")
-	errNoWorkbooks = errors.New("no .xlsx workbook in the directory")
+	errNoWorkbooks = errors.New("no spreadsheet (.xlsx, .xlsm, .xls, .ods, .et) in the directory")
 )
 
 // progressEvery is how often the progress line is drawn while a slow file

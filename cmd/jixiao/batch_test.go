@@ -109,3 +109,27 @@ func TestProgressAndReportsFromOneGoroutine(t *testing.T) {
 		t.Errorf("%d reports: %v", n, events)
 	}
 }
+
+// A file whose name holds glob characters is that file; a directory's
+// spreadsheets that are not .xlsx are reported, not skipped.
+func TestLiteralPathsAndOtherSpreadsheets(t *testing.T) {
+	dir := t.TempDir()
+	data, err := os.ReadFile(valid)
+	if err != nil {
+		t.Fatal(err)
+	}
+	literal := filepath.Join(dir, "自评表[终稿].xlsx")
+	if err := os.WriteFile(literal, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, stdout, stderr := runCmd(t, "check", literal); code != exitValid || !strings.Contains(stdout, "自评表[终稿].xlsx: 通过") {
+		t.Errorf("exit %d:\n%s%s", code, stdout, stderr)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "old.xls"), []byte("\xD0\xCF\x11\xE0 not really"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, _ := runCmd(t, "check", "--format", "json", dir)
+	if code != exitTrouble || !strings.Contains(stdout, `"file":"`+filepath.Join(dir, "old.xls")+`"`) || !strings.Contains(stdout, `"error":{"code":`) {
+		t.Errorf("the .xls in the directory: exit %d\n%s", code, stdout)
+	}
+}

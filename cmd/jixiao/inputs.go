@@ -29,13 +29,14 @@ func reportBeside(workbook string) string {
 }
 
 // expandInputs turns the arguments into files, in order: a file as given, a
-// directory as every .xlsx file below it (sorted), a glob as its matches
-// (sorted). An argument that names nothing is kept as an input with an error
-// so that it is reported in its place.
+// directory as every spreadsheet below it (sorted), a glob as its matches
+// (sorted). A path that exists is taken as it is, never as a pattern, so
+// that 自评表[终稿].xlsx is that file. An argument that names nothing is kept
+// as an input with an error so that it is reported in its place.
 func expandInputs(args []string) []input {
 	var out []input
 	for _, arg := range args {
-		if strings.ContainsAny(arg, "*?[") {
+		if _, err := os.Lstat(arg); err != nil && strings.ContainsAny(arg, "*?[") {
 			matches, err := filepath.Glob(arg)
 			if err != nil || len(matches) == 0 {
 				out = append(out, input{path: arg, err: errNoMatch})
@@ -51,6 +52,17 @@ func expandInputs(args []string) []input {
 	return out
 }
 
+// spreadsheetExts are the files a directory is searched for: the .xlsx
+// workbooks checked, and the spreadsheets that are not, so that each is
+// reported (as a legacy .xls, a macro workbook read as .xlsx, an .ods or
+// WPS .et to save as .xlsx) rather than skipped in silence.
+var spreadsheetExts = []string{".xlsx", ".xlsm", ".xls", ".ods", ".et"}
+
+func isSpreadsheet(path string) bool {
+	ext := strings.ToLower(filepath.Ext(path))
+	return slices.Contains(spreadsheetExts, ext)
+}
+
 func expandOne(path string) []input {
 	st, err := os.Stat(path)
 	if err != nil || !st.IsDir() {
@@ -61,7 +73,7 @@ func expandOne(path string) []input {
 		if err != nil {
 			return nil // an unreadable subdirectory is skipped, not fatal
 		}
-		if !d.IsDir() && strings.EqualFold(filepath.Ext(p), ".xlsx") && !strings.HasPrefix(d.Name(), "~$") {
+		if !d.IsDir() && isSpreadsheet(p) && !strings.HasPrefix(d.Name(), "~$") {
 			files = append(files, p)
 		}
 		return nil
