@@ -63,8 +63,9 @@ type Figure struct {
 	// Group is the 一级 indicator a Count is of, when the sentence says
 	// so ("履职效能下设整体效能1个二级指标"); "" for the whole table.
 	Group string
-	// Parts are the amounts written in brackets right after an amount:
-	// "236.79万元(工资福利支出144.10万元,…)".
+	// Parts are the amounts of the economic classes written right after an
+	// amount of a line, in brackets ("236.79万元(工资福利支出144.10万元,…)")
+	// or in a list after 其中 ("236.79万元,其中工资福利支出144.10万元、…").
 	Parts []Figure
 }
 
@@ -115,6 +116,14 @@ func sentenceFigures(sentence string, paragraph int) []Figure {
 	skipTo := 0
 	for _, m := range amountPattern.FindAllStringSubmatchIndex(s, -1) {
 		if m[0] < skipTo {
+			continue
+		}
+		// A class after an amount of a line is one of its parts, as a list
+		// after 其中 writes them: "基本支出236.79万元,其中工资福利支出144.10万元、…".
+		if p, ok := amountFigure(s, m, partTerm); ok {
+			if n := len(out); n > 0 && out[n-1].Kind == Line && strings.Contains(s[:m[4]], "其中") {
+				out[n-1].Parts = append(out[n-1].Parts, at(p))
+			}
 			continue
 		}
 		f, ok := amountFigure(s, m, amountTerm)

@@ -161,3 +161,16 @@ func TestExtractGrade(t *testing.T) {
 		}
 	}
 }
+
+// The classes of a line listed after 其中 are its parts, as those in
+// brackets are; a class named alone is no figure of the whole.
+func TestExtractPartsListedAfterQizhong(t *testing.T) {
+	doc := &narrative.Document{Paragraphs: []string{
+		"基本支出 236.79 万元，其中工资福利支出 144.10 万元、商品和服务支出 14.74 万元、对个人和家庭的补助支出 77.95 万元。",
+		"商品和服务支出 61.74 万元。",
+	}}
+	figs := narrative.Extract(doc)
+	if len(figs) != 1 || figs[0].Term != "basic" || len(figs[0].Parts) != 3 || figs[0].Parts[1].Text != "14.74万元" {
+		t.Errorf("figures %+v, want 基本支出 with its 3 parts", figs)
+	}
+}
