@@ -13,8 +13,8 @@ var blankForm = Check{
 	Code: CodeBlankForm, Severity: SeverityInfo,
 	Title: present.Text{ZH: "本表未填写", EN: "the form is blank"},
 	Doc: present.Text{
-		ZH: "表中没有单位填写的金额、执行率、得分、实际完成值或评价等级（模板自带的分值、指标名称和计算结果为 0 的公式不算填写），如原样交回的空白模板。本表不评分、不定等级；检查缺项的核对（JX004、JX203、JX309、JX310）不在本表运行，覆盖情况中注明“本表未填写”。",
-		EN: "The form holds no amount, rate, score, actual value or grade entered by the department (the weights and indicator names a template brings, and formulas that come to 0, do not count), as in a blank template sent back as it came. The form gets no score and no grade; the checks for values left out (JX004, JX203, JX309, JX310) do not run on it, and its coverage says the form is blank.",
+		ZH: "表中没有单位填写的金额、执行率、得分、实际完成值或评价等级（模板自带的分值、指标名称和计算结果为 0 的公式不算填写），如原样交回的空白模板。本表不评分、不定等级；检查缺项和加总分值、得分的核对（JX004、JX203、JX302–JX307、JX309、JX310）不在本表运行，覆盖情况中注明“本表未填写”。",
+		EN: "The form holds no amount, rate, score, actual value or grade entered by the department (the weights and indicator names a template brings, and formulas that come to 0, do not count), as in a blank template sent back as it came. The form gets no score and no grade; the checks for values left out and those that add up weights and scores (JX004, JX203, JX302–JX307, JX309, JX310) do not run on it, and its coverage says the form is blank.",
 	},
 	Messages: []*present.Text{&msgBlankForm},
 	Run:      runBlankForm,

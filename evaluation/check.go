@@ -34,8 +34,9 @@ type Check struct {
 	// Scope says whether Run runs once per form or once per workbook.
 	Scope Scope
 	// NeedsFilledForm marks a check that reports what a department left
-	// out (a missing score, rate or grade): it does not run on a blank
-	// form (JX010), whose coverage says so, since everything is left out.
+	// out (a missing score, rate or grade) or adds up what it fills in
+	// (weights and scores): it does not run on a blank form (JX010), whose
+	// coverage says so, since everything is left out.
 	NeedsFilledForm bool
 	// Messages are the sentences the check's findings may carry, with their
 	// placeholders, for its documentation.

@@ -27,7 +27,8 @@ var scoreRange = Check{
 
 var childWeights = Check{
 	Code: CodeChildWeights, Severity: SeverityError, Forms: scoreForms,
-	Title: present.Text{ZH: "下级指标分值之和不等于上级分值", EN: "child weights do not add up"},
+	NeedsFilledForm: true,
+	Title:           present.Text{ZH: "下级指标分值之和不等于上级分值", EN: "child weights do not add up"},
 	Doc: present.Text{
 		ZH: "一级（或二级）指标下各三级指标的分值之和，应等于其标签中写明的分值，如“产出指标（50分）”“预算配置（15分）”。",
 		EN: "The weights of the 三级 indicators under a 一级 (or 二级) indicator must add up to the weight written in its label, such as 产出指标（50分） or 预算配置（15分）.",
@@ -38,7 +39,8 @@ var childWeights = Check{
 
 var weightsTo100 = Check{
 	Code: CodeWeightsTo100, Severity: SeverityError, Forms: scoreForms,
-	Title: present.Text{ZH: "分值合计不等于100", EN: "weights do not add up to 100"},
+	NeedsFilledForm: true,
+	Title:           present.Text{ZH: "分值合计不等于100", EN: "weights do not add up to 100"},
 	Doc: present.Text{
 		ZH: "一张表的全部分值（项目支出绩效自评表含执行率分值）之和应为 100。",
 		EN: "All weights of a form, the 执行率 weight of a project sheet included, must add up to 100.",
@@ -49,7 +51,8 @@ var weightsTo100 = Check{
 
 var totalWeight = Check{
 	Code: CodeTotalWeight, Severity: SeverityError, Forms: scoreForms,
-	Title: present.Text{ZH: "分值合计行与明细不符", EN: "weight total row wrong"},
+	NeedsFilledForm: true,
+	Title:           present.Text{ZH: "分值合计行与明细不符", EN: "weight total row wrong"},
 	Doc: present.Text{
 		ZH: "“合计”/“总分”行的分值应等于其上各项分值之和（项目支出绩效自评表再加执行率分值）。",
 		EN: "The 合计 / 总分 row's weight must equal the sum of the weights above it (plus the 执行率 weight on a project sheet).",
@@ -60,7 +63,8 @@ var totalWeight = Check{
 
 var totalScore = Check{
 	Code: CodeTotalScore, Severity: SeverityError, Forms: scoreForms,
-	Title: present.Text{ZH: "得分合计与明细不符", EN: "score total wrong"},
+	NeedsFilledForm: true,
+	Title:           present.Text{ZH: "得分合计与明细不符", EN: "score total wrong"},
 	Doc: present.Text{
 		ZH: "“合计”/“总分”行的得分应等于其上各项得分之和（项目支出绩效自评表再加执行率得分）。",
 		EN: "The 合计 / 总分 row's score must equal the sum of the scores above it (plus the 执行率 score on a project sheet).",
@@ -71,7 +75,8 @@ var totalScore = Check{
 
 var subtotal = Check{
 	Code: CodeSubtotal, Severity: SeverityError, Forms: scoreForms,
-	Title: present.Text{ZH: "一级指标得分小计不符", EN: "subtotal wrong"},
+	NeedsFilledForm: true,
+	Title:           present.Text{ZH: "一级指标得分小计不符", EN: "subtotal wrong"},
 	Doc: present.Text{
 		ZH: "“履职效能得分”这样的小计，应等于其下三级指标得分之和。",
 		EN: "A subtotal such as 履职效能得分 must equal the sum of the scores of its 三级 indicators.",
@@ -82,7 +87,8 @@ var subtotal = Check{
 
 var declaredTotal = Check{
 	Code: CodeDeclaredTotal, Severity: SeverityError, Forms: scoreForms,
-	Title: present.Text{ZH: "自评总分与明细不符", EN: "declared total wrong"},
+	NeedsFilledForm: true,
+	Title:           present.Text{ZH: "自评总分与明细不符", EN: "declared total wrong"},
 	Doc: present.Text{
 		ZH: "“自评总分”应等于这张表全部得分之和。",
 		EN: "自评总分 must equal the sum of all scores of the form.",
@@ -186,6 +192,9 @@ func (p *Pass) checkGroupWeights(g *indicator.Group, subject *present.Text) {
 		if in.Weight.OK() && in.Parent == nil {
 			parts = append(parts, exact(in.Weight))
 		}
+	}
+	if len(parts) == 0 {
+		return // a group whose rows are yet to be named and weighed
 	}
 	p.checkSum(func() present.Message { return present.New(subject, present.S("group", g.Name)) }, exact(g.Weight), parts)
 }

@@ -24,20 +24,23 @@ func ExampleWrite() {
 		fmt.Println(s.Name)
 	}
 	dept := wb.Sheet(template.DepartmentSheet)
-	for _, a1 := range []string{"A8", "B8", "E8", "D15", "B16"} {
+	for _, a1 := range []string{"A8", "B8", "E8", "A10", "D16", "B17"} {
 		col, row, _ := xlsx.ParseA1(a1)
 		c := dept.Cell(col, row)
 		fmt.Printf("%s %q =%s\n", a1, c.Text, c.Formula)
 	}
 	score := wb.Sheet(template.ScoreSheet)
-	fmt.Println(score.Cell(3, 4).Text, score.Cell(4, 4).Text, score.Cell(1, 29).Text, score.Cell(4, 29).Formula)
+	// Rows 4 to 12 wait for the department's own 履职效能 indicators; the 16
+	// standard ones of 管理效率 follow.
+	fmt.Println(score.Cell(1, 4).Text, score.Cell(2, 4).Text, score.Cell(3, 13).Text, score.Cell(4, 13).Text, score.Cell(1, 29).Text, score.Cell(4, 29).Formula)
 	// Output:
 	// 部门整体支出绩效自评表
 	// 部门整体支出绩效评价评分表
 	// A8 "年度资金总额" =
-	// B8 "0" =SUM(B9:B10)
+	// B8 "0" =SUM(B9:B11)
 	// E8 "—" =IF(C8=0,"—",D8/C8)
-	// D15 "商品和服务支出" =
-	// B16 "0" =SUM(C16:F16)
-	// 年度重点工作任务完成率 8 合计 SUM(D4:D28)
+	// A10 "      上年结转资金" =
+	// D16 "商品和服务支出" =
+	// B17 "0" =SUM(C17:F17)
+	// 履职效能（50分） 整体效能 预算编制合理性 4 合计 SUM(D4:D28)
 }

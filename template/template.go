@@ -141,13 +141,15 @@ func department(s *xlsxwrite.BookSheet, lk *looks) {
 	for i, h := range []string{"年初预算数", "全年预算数", "全年执行数", "执行率"} {
 		s.SetText(at(xlsx.ColumnName(2+i), 7), h, lk.header)
 	}
-	lines := []string{"年度资金总额", "其中：财政拨款", "      其他资金", "按支出性质分：基本支出", "      项目支出"}
+	// The standard lines: the sources (财政拨款, 上年结转资金, 其他资金) add
+	// up to 年度资金总额, and so do the natures (基本支出, 项目支出).
+	lines := []string{"年度资金总额", "其中：财政拨款", "      上年结转资金", "      其他资金", "按支出性质分：基本支出", "      项目支出"}
 	for i, l := range lines {
 		r := 8 + i
 		s.SetText(at("A", r), l, lk.rowName)
 		for _, c := range []string{"B", "C", "D"} {
-			if i == 0 { // 年度资金总额 = 财政拨款 + 其他资金
-				s.SetFormula(at(c, r), "SUM("+at(c, 9)+":"+at(c, 10)+")", lk.amount)
+			if i == 0 { // 年度资金总额 = 财政拨款 + 上年结转资金 + 其他资金
+				s.SetFormula(at(c, r), "SUM("+at(c, 9)+":"+at(c, 11)+")", lk.amount)
 			} else {
 				s.SetStyle(at(c, r), lk.amount)
 			}
@@ -155,21 +157,21 @@ func department(s *xlsxwrite.BookSheet, lk *looks) {
 		s.SetFormula(at("E", r), rateFormula(at("D", r), at("C", r)), lk.rate)
 	}
 
-	// Economic classification, rows 14 to 18.
-	s.SetText("A14", "二、支出经济分类情况（全年执行数）", lk.heading)
-	s.Merge("A14", "E14")
-	s.SetText("F14", "单位：万元", lk.unit)
+	// Economic classification, rows 15 to 19.
+	s.SetText("A15", "二、支出经济分类情况（全年执行数）", lk.heading)
+	s.Merge("A15", "E15")
+	s.SetText("F15", "单位：万元", lk.unit)
 	for i, h := range []string{"支出性质", "合计", "工资福利支出", "商品和服务支出", "对个人和家庭的补助", "资本性支出"} {
-		s.SetText(at(xlsx.ColumnName(1+i), 15), h, lk.header)
+		s.SetText(at(xlsx.ColumnName(1+i), 16), h, lk.header)
 	}
 	for i, l := range []string{"基本支出", "项目支出", "合计"} {
-		r := 16 + i
+		r := 17 + i
 		s.SetText(at("A", r), l, lk.rowName)
 		for c := 2; c <= 6; c++ {
 			col := xlsx.ColumnName(c)
 			switch {
-			case r == 18:
-				s.SetFormula(at(col, r), "SUM("+at(col, 16)+":"+at(col, 17)+")", lk.amount)
+			case r == 19:
+				s.SetFormula(at(col, r), "SUM("+at(col, 17)+":"+at(col, 18)+")", lk.amount)
 			case c == 2:
 				s.SetFormula(at(col, r), "SUM("+at("C", r)+":"+at("F", r)+")", lk.amount)
 			default:
@@ -222,9 +224,14 @@ func scoreSheet(s *xlsxwrite.BookSheet, lk *looks) {
 		r := first + i
 		l1[i], l2[i] = in.level1, in.level1+"\x00"+in.level2
 		s.SetText(at("C", r), in.level3, lk.rowName)
-		s.SetNumber(at("D", r), in.weight, lk.weight)
+		if in.weight != "" {
+			s.SetNumber(at("D", r), in.weight, lk.weight)
+		} else {
+			s.SetStyle(at("D", r), lk.weight)
+		}
 		s.SetText(at("E", r), in.explanation, lk.text)
 		s.SetText(at("F", r), in.rule, lk.text)
+		s.SetRowHeight(r, 45) // the wrapped 指标解释 and 评分标准 show whole, printed too
 		for _, c := range []string{"G", "H", "J"} {
 			s.SetStyle(at(c, r), lk.text)
 		}
@@ -405,27 +412,26 @@ func projectIndicators() []indicatorRow {
 	return rows
 }
 
-// departmentIndicators are the 25 standard 三级 indicators of the
-// department score sheet, with their weights, 指标解释 and 评分标准, as in
-// the reference workbook.
+// dutyRows is how many rows the template leaves for the department's own
+// 履职效能 indicators, which it names, weighs and writes the rules of.
+const dutyRows = 9
+
+// departmentIndicators are the rows of the department score sheet: under
+// 履职效能（50分）, rows the department fills with its own indicators; under
+// 管理效率（50分）, the 16 standard indicators with their weights, 指标解释 and
+// 评分标准, as in the reference workbook.
 func departmentIndicators() []indicatorRow {
 	const (
-		l1a      = "履职效能（50分）"
-		l1b      = "管理效率（50分）"
-		ratio    = "按完成比例计算得分，满分为止"
-		complete = "按期完成得满分，未完成不得分"
-		publish  = "按规定公开得满分，未公开不得分"
+		l1a     = "履职效能（50分）"
+		l1b     = "管理效率（50分）"
+		ratio   = "按完成比例计算得分，满分为止"
+		publish = "按规定公开得满分，未公开不得分"
 	)
-	return []indicatorRow{
-		{l1a, "整体效能", "年度重点工作任务完成率", "8", "年度重点工作任务实际完成数/计划数×100%", ratio},
-		{l1a, "整体效能", "科普活动开展场次", "6", "全年组织开展各类科普活动场次", ratio},
-		{l1a, "整体效能", "全国科普日主场活动参与人次", "6", "全国科普日主场活动现场参与人次", ratio},
-		{l1a, "整体效能", "“最美科技工作者”表彰人数", "5", "区“最美科技工作者”表彰人数", ratio},
-		{l1a, "整体效能", "科协组织换届完成情况", "5", "按期完成区科协第十次换届选举", complete},
-		{l1a, "整体效能", "琶洲科技论坛举办场次", "5", "全年举办琶洲科技论坛场次", ratio},
-		{l1a, "整体效能", "新时代科普实践基地创建数量", "5", "全年新创建新时代科普实践基地数量", ratio},
-		{l1a, "整体效能", "战略合作单位引入数量", "5", "引入学术提升、产业服务、法律服务等战略合作单位数量", ratio},
-		{l1a, "整体效能", "服务对象满意度", "5", "科技工作者及参与活动公众满意度调查结果", ratio},
+	rows := make([]indicatorRow, 0, dutyRows+16)
+	for range dutyRows {
+		rows = append(rows, indicatorRow{level1: l1a, level2: "整体效能"})
+	}
+	return append(rows, []indicatorRow{
 		{l1b, "预算编制", "预算编制合理性", "4", "预算编制是否符合规定，测算依据是否充分", "编制规范、依据充分得满分；每发现一处问题扣1分，扣完为止"},
 		{l1b, "预算编制", "绩效目标合理性", "4", "绩效目标是否明确、细化、量化", "目标明确、细化、量化得满分；每发现一处问题扣1分，扣完为止"},
 		{l1b, "预算执行", "预算完成率", "4", "预算完成数/预算数×100%", "预算完成率=100%得满分，每低1个百分点扣0.1分，扣完为止"},
@@ -442,5 +448,5 @@ func departmentIndicators() []indicatorRow {
 		{l1b, "资产管理", "固定资产利用率", "3", "实际在用固定资产总额/所有固定资产总额×100%", ratio},
 		{l1b, "运行成本", "“三公”经费控制率", "3", "“三公”经费实际支出数/预算安排数×100%", "“三公”经费控制率≤100%得满分，每超过1个百分点扣0.5分，扣完为止"},
 		{l1b, "运行成本", "公用经费控制率", "3", "实际支出公用经费总额/预算安排公用经费总额×100%", "公用经费控制率≤100%得满分，每超过1个百分点扣0.5分，扣完为止"},
-	}
+	}...)
 }

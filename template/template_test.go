@@ -36,19 +36,21 @@ func TestBlankLayout(t *testing.T) {
 			{"部门整体支出绩效自评表!A3", "部门名称", "", false, -1},
 			{"部门整体支出绩效自评表!B7", "年初预算数", "", false, -1},
 			{"部门整体支出绩效自评表!E7", "执行率", "", false, -1},
-			{"部门整体支出绩效自评表!A11", "按支出性质分：基本支出", "", false, -1},
-			{"部门整体支出绩效自评表!B8", "0", "SUM(B9:B10)", false, 2},
+			{"部门整体支出绩效自评表!A10", "      上年结转资金", "", false, -1},
+			{"部门整体支出绩效自评表!A12", "按支出性质分：基本支出", "", false, -1},
+			{"部门整体支出绩效自评表!B8", "0", "SUM(B9:B11)", false, 2},
 			{"部门整体支出绩效自评表!E9", "—", `IF(C9=0,"—",D9/C9)`, false, -1},
-			{"部门整体支出绩效自评表!D15", "商品和服务支出", "", false, -1},
-			{"部门整体支出绩效自评表!B16", "0", "SUM(C16:F16)", false, 2},
-			{"部门整体支出绩效自评表!D18", "0", "SUM(D16:D17)", false, 2},
+			{"部门整体支出绩效自评表!D16", "商品和服务支出", "", false, -1},
+			{"部门整体支出绩效自评表!B17", "0", "SUM(C17:F17)", false, 2},
+			{"部门整体支出绩效自评表!D19", "0", "SUM(D17:D18)", false, 2},
 			{"部门整体支出绩效评价评分表!C3", "三级指标", "", false, -1},
 			{"部门整体支出绩效评价评分表!A4", "履职效能（50分）", "", false, -1},
+			{"部门整体支出绩效评价评分表!B4", "整体效能", "", false, -1},
 			{"部门整体支出绩效评价评分表!A13", "管理效率（50分）", "", false, -1},
-			{"部门整体支出绩效评价评分表!C6", "全国科普日主场活动参与人次", "", false, -1},
-			{"部门整体支出绩效评价评分表!D6", "6", "", false, 0},
-			{"部门整体支出绩效评价评分表!F6", "按完成比例计算得分，满分为止", "", false, -1},
-			{"部门整体支出绩效评价评分表!D29", "100", "SUM(D4:D28)", false, 0},
+			{"部门整体支出绩效评价评分表!C13", "预算编制合理性", "", false, -1},
+			{"部门整体支出绩效评价评分表!D13", "4", "", false, 0},
+			{"部门整体支出绩效评价评分表!F24", "按完成比例计算得分，满分为止", "", false, -1},
+			{"部门整体支出绩效评价评分表!D29", "50", "SUM(D4:D28)", false, 0},
 			{"部门整体支出绩效评价评分表!I29", "0", "SUM(I4:I28)", false, 2},
 			{"部门整体支出绩效评价评分表!A31", "履职效能得分", "", false, -1},
 			{"部门整体支出绩效评价评分表!B31", "0", "SUM(I4:I12)", false, 2},
@@ -149,16 +151,33 @@ func filled(form template.Form) map[string]string {
 		const d, sc = template.DepartmentSheet, template.ScoreSheet
 		put(d, "A", 2, "（2023年度）")
 		put(d, "B", 3, "广州市海珠区科学技术协会")
-		for row, amt := range map[int]string{9: "283.79", 10: "0", 11: "236.79", 12: "47"} {
+		for row, amt := range map[int]string{9: "283.79", 10: "0", 11: "0", 12: "236.79", 13: "47"} {
 			for _, col := range []string{"B", "C", "D"} {
 				put(d, col, row, amt)
 			}
 		}
 		for i, amt := range []string{"144.1", "14.74", "77.95", "0"} {
-			put(d, xlsx.ColumnName(3+i), 16, amt)
+			put(d, xlsx.ColumnName(3+i), 17, amt)
 		}
 		for i, amt := range []string{"0", "47", "0", "0"} {
-			put(d, xlsx.ColumnName(3+i), 17, amt)
+			put(d, xlsx.ColumnName(3+i), 18, amt)
+		}
+		// The department's own 履职效能 indicators, in the rows left for them.
+		const ratio = "按完成比例计算得分，满分为止"
+		for i, r := range [][4]string{
+			{"年度重点工作任务完成率", "8", "年度重点工作任务实际完成数/计划数×100%", ratio},
+			{"科普活动开展场次", "6", "全年组织开展各类科普活动场次", ratio},
+			{"全国科普日主场活动参与人次", "6", "全国科普日主场活动现场参与人次", ratio},
+			{"“最美科技工作者”表彰人数", "5", "区“最美科技工作者”表彰人数", ratio},
+			{"科协组织换届完成情况", "5", "按期完成区科协第十次换届选举", "按期完成得满分，未完成不得分"},
+			{"琶洲科技论坛举办场次", "5", "全年举办琶洲科技论坛场次", ratio},
+			{"新时代科普实践基地创建数量", "5", "全年新创建新时代科普实践基地数量", ratio},
+			{"战略合作单位引入数量", "5", "引入学术提升、产业服务、法律服务等战略合作单位数量", ratio},
+			{"服务对象满意度", "5", "科技工作者及参与活动公众满意度调查结果", ratio},
+		} {
+			for j, text := range r {
+				put(sc, xlsx.ColumnName(3+j), 4+i, text)
+			}
 		}
 		put(sc, "A", 1, "2023年度部门整体支出绩效自评评分表")
 		put(sc, "A", 2, "部门名称：广州市海珠区科学技术协会")
@@ -333,19 +352,19 @@ func TestFilledTemplateInconsistent(t *testing.T) {
 		{
 			name:   "项目支出 budget off by 3",
 			form:   template.Department,
-			change: map[string]string{"部门整体支出绩效自评表!C12": "50"},
+			change: map[string]string{"部门整体支出绩效自评表!C13": "50"},
 			// 基本支出 236.79 + 项目支出 50 ≠ the total 283.79 of the sources.
 			want: []found{{"JX102", "error", "部门整体支出绩效自评表!C8"}},
 		},
 		{
 			name:   "matrix cell typed as the department's whole 商品和服务支出",
 			form:   template.Department,
-			change: map[string]string{"部门整体支出绩效自评表!D16": "61.74"},
+			change: map[string]string{"部门整体支出绩效自评表!D17": "61.74"},
 			// The matrix's formulas foot, so its totals part from the
-			// budget block: 基本支出 283.79 against D11, 合计 330.79 against D8.
+			// budget block: 基本支出 283.79 against D12, 合计 330.79 against D8.
 			want: []found{
-				{"JX105", "error", "部门整体支出绩效自评表!B16"},
-				{"JX105", "error", "部门整体支出绩效自评表!B18"},
+				{"JX105", "error", "部门整体支出绩效自评表!B17"},
+				{"JX105", "error", "部门整体支出绩效自评表!B19"},
 			},
 		},
 		{
