@@ -372,8 +372,10 @@ func fundCell(fd *FormData, f *narrative.Figure) (operand, string, bool) {
 			return operand{}, "", false
 		}
 		return rate(l.Rate), "", true
-	case f.Kind == narrative.Budget, f.Kind == narrative.Line && strings.Contains(f.Label, "预算"):
-		fig = l.Adjusted
+	case strings.Contains(f.Label, "年初"):
+		fig = l.Initial // 年初预算数
+	case f.Kind == narrative.Budget, f.Kind == narrative.Line && (strings.Contains(f.Label, "预算") || strings.Contains(f.Label, "收入")):
+		fig = l.Adjusted // 全年预算数: a line's budget, or its income (财政拨款收入)
 	default:
 		fig = l.Executed
 	}

@@ -155,3 +155,19 @@ func TestNoReportNoReportChecks(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// A line's budget or income is compared with its 全年预算数, its 年初 figure
+// with 年初预算数, and what it spent with 全年执行数.
+func TestReportFiguresMeetTheirMeasure(t *testing.T) {
+	doc := &narrative.Document{Name: "r.txt", Paragraphs: []string{
+		"财政拨款收入 283.79 万元，年初预算数 283.79 万元。基本支出全年共支出 236.79 万元。",
+	}}
+	got, rep := checkWithReport(t, doc)
+	if len(got) != 0 || rep.Narrative.Compared != 3 {
+		t.Errorf("findings %+v, compared %d, want none and 3", got, rep.Narrative.Compared)
+	}
+	doc.Paragraphs[0] = strings.Replace(doc.Paragraphs[0], "财政拨款收入 283.79", "财政拨款收入 280.79", 1)
+	if got, _ := checkWithReport(t, doc); len(got) != 1 || got[0].Cell != "部门整体支出绩效自评表!C9" {
+		t.Errorf("findings %+v, want one at the 财政拨款 line's 全年预算数 (C9)", got)
+	}
+}
