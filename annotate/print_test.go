@@ -1,7 +1,10 @@
 package annotate_test
 
 import (
+	"archive/zip"
+	"bytes"
 	"context"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -62,5 +65,45 @@ func TestSummarySheetPrints(t *testing.T) {
 	}
 	if st, err := os.Stat(matches[0]); err != nil || st.Size() < 1000 {
 		t.Errorf("page image %v, %v", st, err)
+	}
+}
+
+// The comments print after their sheet (pageSetup cellComments="atEnd", as
+// Excel reads it), on the sheets that have them and no other.
+func TestCommentsPrintAtTheEnd(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "annotated.xlsx")
+	if _, err := annotate.File(context.Background(), evaluation.NewChecker(evaluation.Options{}), "../testdata/haizhu-kexie-2023-as-reported.xlsx", out); err != nil {
+		t.Fatal(err)
+	}
+	zr, err := zip.OpenReader(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer zr.Close()
+	atEnd := 0
+	for _, f := range zr.File {
+		if !strings.HasPrefix(f.Name, "xl/worksheets/sheet") {
+			continue
+		}
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		commented := bytes.Contains(data, []byte("<legacyDrawing"))
+		printed := bytes.Contains(data, []byte(`cellComments="atEnd"`))
+		if commented != printed {
+			t.Errorf("%s: comments %v, printed at the end %v", f.Name, commented, printed)
+		}
+		if printed {
+			atEnd++
+		}
+	}
+	if atEnd != 1 { // the department sheet: B16 and D18
+		t.Errorf("%d sheets print their comments, want 1", atEnd)
 	}
 }

@@ -127,9 +127,20 @@ func Annotate(w io.Writer, pkg []byte, notes []Note, summary *SummarySheet, opts
 	if err := a.marks.write(f); err != nil {
 		return err
 	}
-	out, err := saveEdited(f, opts.Password)
+	if err := a.pageSetups(); err != nil {
+		return err
+	}
+	out, err := saveEdited(f, "")
 	if err != nil {
 		return err
+	}
+	if out, err = printComments(out); err != nil {
+		return err
+	}
+	if opts.Password != "" { // encrypted as the input was, once the package is final
+		if out, err = encrypt(out, opts); err != nil {
+			return err
+		}
 	}
 	_, err = w.Write(out)
 	return err
@@ -163,6 +174,36 @@ func saveEdited(f *excelize.File, password string) (data []byte, err error) {
 		return nil, fmt.Errorf("xlsxwrite: writing the workbook: %w", err)
 	}
 	return buf.Bytes(), nil
+}
+
+// pageSetups gives each sheet the annotation commented a page setup (its
+// own, unchanged), for printComments to mark.
+func (a *annotator) pageSetups() error {
+	for _, sheet := range a.f.GetSheetList() {
+		cs, err := a.f.GetComments(sheet)
+		if err != nil || len(cs) == 0 {
+			continue
+		}
+		lo, err := a.f.GetPageLayout(sheet)
+		if err != nil {
+			return fmt.Errorf("xlsx: page setup of %q: %w", sheet, err)
+		}
+		bw := lo.BlackAndWhite != nil && *lo.BlackAndWhite
+		if err := a.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{BlackAndWhite: &bw}); err != nil {
+			return fmt.Errorf("xlsx: page setup of %q: %w", sheet, err)
+		}
+	}
+	return nil
+}
+
+// encrypt writes a finished package again, encrypted with the password.
+func encrypt(pkg []byte, opts AnnotateOptions) ([]byte, error) {
+	f, err := openForEdit(pkg, opts)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return saveEdited(f, opts.Password)
 }
 
 // annotator edits one open workbook. Its caches keep one new style per
