@@ -241,8 +241,18 @@ func trimLabel(s string) string {
 	}
 }
 
+// ofOneProject reports words about one project (该项目预算, 项目执行率)
+// rather than the department's 项目支出: such a figure is no figure of the
+// department's forms, and is left out.
+func ofOneProject(lbl string) bool {
+	return strings.Contains(lbl, "项目") && !strings.Contains(lbl, "项目支出")
+}
+
 // amountTerm tells what a top-level amount is of.
 func amountTerm(lbl string) (Kind, string, bool) {
+	if ofOneProject(lbl) {
+		return "", "", false
+	}
 	switch {
 	case strings.Contains(lbl, "基本支出"):
 		return Line, "basic", true
@@ -273,7 +283,7 @@ func partTerm(lbl string) (Kind, string, bool) {
 
 // rateTerm tells what a percentage is a rate of.
 func rateTerm(lbl string) (string, bool) {
-	if !strings.HasSuffix(lbl, "率") {
+	if !strings.HasSuffix(lbl, "率") || ofOneProject(lbl) {
 		return "", false
 	}
 	switch {

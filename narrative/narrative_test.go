@@ -174,3 +174,13 @@ func TestExtractPartsListedAfterQizhong(t *testing.T) {
 		t.Errorf("figures %+v, want 基本支出 with its 3 parts", figs)
 	}
 }
+
+// A figure of one project (该项目预算, 项目执行率) is not the department's,
+// and is left out; the department's 项目支出 is read.
+func TestExtractLeavesOneProjectsFiguresOut(t *testing.T) {
+	doc := &narrative.Document{Paragraphs: []string{"该项目预算 47 万元，项目执行率 100%，项目支出全年共支出 47 万元。"}}
+	figs := narrative.Extract(doc)
+	if len(figs) != 1 || figs[0].Kind != narrative.Line || figs[0].Term != "project" {
+		t.Errorf("figures %+v, want only 项目支出", figs)
+	}
+}
