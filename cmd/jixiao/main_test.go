@@ -155,3 +155,25 @@ func TestFlagsAfterFiles(t *testing.T) {
 		t.Errorf("flags after the file were not applied: exit %d, %s", code, stdout)
 	}
 }
+
+// An unknown language or code is refused with a message that says what
+// there is, not accepted in silence; rules explains the codes given.
+func TestUnknownLanguageAndCodeRefused(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"check", "--lang", "fr", valid}, `unknown language "fr" (want zh or en)`},
+		{[]string{"check", "--disable", "JX999", valid}, "JX999"},
+		{[]string{"rules", "JX999"}, "没有代码为 JX999 的核对项"},
+	} {
+		code, stdout, stderr := runCmd(t, tc.args...)
+		if code != exitTrouble || stdout != "" || !strings.Contains(stderr, tc.want) {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q", tc.args, code, stdout, stderr)
+		}
+	}
+	code, stdout, _ := runCmd(t, "rules", "jx103")
+	if code != exitValid || !strings.HasPrefix(stdout, "JX103 ") || strings.Contains(stdout, "JX104") {
+		t.Errorf("rules jx103: exit %d, %q", code, stdout)
+	}
+}
