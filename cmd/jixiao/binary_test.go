@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -55,5 +56,39 @@ func TestBuiltBinaryOnRealFiles(t *testing.T) {
 	}
 	if code, _, stderr := run("check", "--bogus"); code != exitTrouble || !strings.Contains(stderr, "jixiao check --help") {
 		t.Errorf("check --bogus: exit %d, %q", code, stderr)
+	}
+}
+
+// The install section of the README works from a clone: `go install
+// ./cmd/jixiao` puts a jixiao that answers `version` in GOBIN; the licence
+// and the changelog it points to are there.
+func TestInstallFromAClone(t *testing.T) {
+	if testing.Short() {
+		t.Skip("installs the command")
+	}
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"go install ./cmd/jixiao", "[LICENSE](LICENSE)", "[CHANGELOG.md](CHANGELOG.md)"} {
+		if !strings.Contains(string(readme), want) {
+			t.Errorf("README lacks %q", want)
+		}
+	}
+	for _, f := range []string{"../../LICENSE", "../../CHANGELOG.md"} {
+		if st, err := os.Stat(f); err != nil || st.Size() == 0 {
+			t.Errorf("%s: %v", f, err)
+		}
+	}
+	gobin := t.TempDir()
+	cmd := exec.Command("go", "install", "./cmd/jixiao")
+	cmd.Dir = "../.."
+	cmd.Env = append(os.Environ(), "GOBIN="+gobin)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go install: %v\n%s", err, out)
+	}
+	out, err := exec.Command(filepath.Join(gobin, "jixiao"), "version").Output()
+	if err != nil || !strings.HasPrefix(string(out), "jixiao ") {
+		t.Errorf("installed jixiao version: %q, %v", out, err)
 	}
 }
