@@ -336,3 +336,18 @@ func TestActualFromSentence(t *testing.T) {
 		t.Errorf("an ambiguous sentence was scored: %+v", findings)
 	}
 }
+
+// With no target in its row, a rule's own threshold is the target:
+// "“三公”经费控制率≤100%得满分，每超过1个百分点扣0.5分" on 103% charges 3 whole
+// steps, 3 − 1.5 = 1.5, so full marks are an error.
+func TestThresholdFromTheRuleWithoutATarget(t *testing.T) {
+	wb := testgen.Reference()
+	row := scoreRow(t, wb, "“三公”经费控制率")
+	row.Target, row.Actual = "", "103%"
+	findings, _ := check(t, wb)
+	cell := wb.Where("score.row[“三公”经费控制率].score")
+	want := []got{{Code: evaluation.CodeMissedFullMarks, Sheet: "部门整体支出绩效评价评分表", Cell: cell, Expected: "1.50", Actual: "3.00", Fix: cell + "=1.50"}}
+	if diff := cmp.Diff(want, findings, cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("findings (-want +got):\n%s", diff)
+	}
+}
