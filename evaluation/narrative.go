@@ -102,13 +102,14 @@ type NarrativeCoverage struct {
 // reportState is the report of a check with its figures, read once.
 type reportState struct {
 	doc      *narrative.Document
+	subject  narrative.Subject // a department's report, or one project's
 	figures  []narrative.Figure
 	folded   map[*narrative.Figure]bool // parts whose disagreement a JX501 finding names
 	coverage *NarrativeCoverage
 }
 
 func newReportState(doc *narrative.Document) *reportState {
-	rs := &reportState{doc: doc, figures: narrative.Extract(doc), folded: map[*narrative.Figure]bool{}}
+	rs := &reportState{doc: doc, subject: doc.Subject(), figures: narrative.Extract(doc), folded: map[*narrative.Figure]bool{}}
 	rs.coverage = &NarrativeCoverage{File: doc.Name, Paragraphs: len(doc.Paragraphs), Unmatched: []string{}}
 	for _, f := range rs.figures {
 		rs.coverage.Figures += 1 + len(f.Parts)
@@ -209,7 +210,7 @@ func runReportNatures(p *Pass) {
 		return
 	}
 	basic, project, total := rs.first(narrative.Line, "basic"), rs.first(narrative.Line, "project"), rs.first(narrative.Spent, "total")
-	if basic == nil || project == nil || total == nil {
+	if basic == nil || project == nil || total == nil || rs.subject == narrative.SubjectProject {
 		return
 	}
 	parts := []operand{figureOperand(basic), figureOperand(project)}

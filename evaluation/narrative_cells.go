@@ -12,6 +12,22 @@ import (
 
 // The cells of the workbook a narrative report's figures are compared with.
 
+// onlyForm is the one recognised form of a kind, or nil when the workbook
+// has none or several (a report of one project is matched to its sheet
+// only when there is no doubt which).
+func (p *Pass) onlyForm(kind FormKind) *FormData {
+	var found *FormData
+	for _, fd := range p.Forms {
+		if fd.Kind() == kind {
+			if found != nil {
+				return nil
+			}
+			found = fd
+		}
+	}
+	return found
+}
+
 // formOf is the first recognised form of a kind.
 func (p *Pass) formOf(kinds ...FormKind) *FormData {
 	for _, fd := range p.Forms {
@@ -29,9 +45,13 @@ func (p *Pass) formOf(kinds ...FormKind) *FormData {
 func (p *Pass) cellOf(whole, f *narrative.Figure) (operand, string, bool) {
 	dept := p.formOf(KindDepartment, KindDepartmentScored)
 	scored := p.formOf(KindScore, KindDepartmentScored)
+	project := p.st.narrative.subject == narrative.SubjectProject
+	if project { // a project's report: the workbook's one project sheet
+		dept, scored = p.onlyForm(KindProject), p.onlyForm(KindProject)
+	}
 	switch f.Kind {
 	case narrative.Budget, narrative.Spent, narrative.Line, narrative.Rate:
-		return fundCell(dept, f)
+		return fundCell(dept, f, project)
 	case narrative.Part:
 		if whole == nil || whole.Kind != narrative.Line || dept == nil {
 			return operand{}, "", false
@@ -44,13 +64,14 @@ func (p *Pass) cellOf(whole, f *narrative.Figure) (operand, string, bool) {
 	return operand{}, "", false
 }
 
-// fundCell is the fund block's cell for a budget, spending, line or rate.
-func fundCell(fd *FormData, f *narrative.Figure) (operand, string, bool) {
+// fundCell is the fund block's cell for a budget, spending, line or rate;
+// in a project's report its 项目支出 is the project's whole.
+func fundCell(fd *FormData, f *narrative.Figure, project bool) (operand, string, bool) {
 	if fd == nil || fd.Funds == nil {
 		return operand{}, "", false
 	}
 	line := budget.Line(f.Term)
-	if f.Kind == narrative.Budget || f.Kind == narrative.Spent {
+	if f.Kind == narrative.Budget || f.Kind == narrative.Spent || project && line == budget.Project {
 		line = budget.Total
 	}
 	l := fd.Funds.Line(line)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -169,5 +170,44 @@ func TestReportFiguresMeetTheirMeasure(t *testing.T) {
 	doc.Paragraphs[0] = strings.Replace(doc.Paragraphs[0], "财政拨款收入 283.79", "财政拨款收入 280.79", 1)
 	if got, _ := checkWithReport(t, doc); len(got) != 1 || got[0].Cell != "部门整体支出绩效自评表!C9" {
 		t.Errorf("findings %+v, want one at the 财政拨款 line's 全年预算数 (C9)", got)
+	}
+}
+
+// A project's report (its title says 项目…报告) is matched to the
+// workbook's one project sheet: its budget, spending and rate to the fund
+// block's whole (in 元 there, 万元 in the report), its scores to the sheet's.
+func TestProjectReportAgainstItsSheet(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "project.xlsx")
+	if err := testgen.NationalProject().Write(path); err != nil {
+		t.Fatal(err)
+	}
+	report := func(score string) *narrative.Document {
+		return &narrative.Document{Name: "report.txt", Paragraphs: []string{
+			"体育中心与委托运营方结算费用项目支出绩效自评报告",
+			"项目预算 25 万元，实际支出 21.55 万元，预算执行率 86.18%。",
+			"共设置 5 个三级指标，项目自评得分 " + score + " 分，其中产出指标得分 50 分，效益指标得分 30 分。",
+		}}
+	}
+	check := func(doc *narrative.Document) ([]reportFinding, *evaluation.Report) {
+		rep, err := evaluation.NewChecker(evaluation.Options{}).EvaluateWithReport(context.Background(), path, doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []reportFinding
+		for _, f := range rep.Findings {
+			if f.Source == evaluation.SourceReport {
+				out = append(out, reportFinding{f.Code, f.Sheet + "!" + f.Cell, f.Expected, f.Actual, f.Paragraph})
+			}
+		}
+		return out, rep
+	}
+	got, rep := check(report("98.62"))
+	if len(got) != 0 || rep.Narrative.Compared != 7 || len(rep.Narrative.Unmatched) != 0 {
+		t.Errorf("findings %+v, coverage %+v; want none, 7 compared", got, rep.Narrative)
+	}
+	got, _ = check(report("96.62"))
+	want := []reportFinding{{evaluation.CodeReportWorkbook, "项目自评表!H18", "98.62", "96.62", 3}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("findings (-want +got):\n%s", diff)
 	}
 }

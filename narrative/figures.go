@@ -87,16 +87,49 @@ const maxSentenceRunes = 2000
 // sentence by sentence. A number whose words say nothing Extract knows is
 // left out: it never guesses what a figure is of.
 func Extract(doc *Document) []Figure {
+	project := doc.Subject() == SubjectProject
 	var out []Figure
 	for i, para := range doc.Paragraphs {
 		for _, sentence := range sentences(para) {
 			if utf8.RuneCountInString(sentence) > maxSentenceRunes {
 				continue
 			}
-			out = append(out, sentenceFigures(sentence, i+1)...)
+			out = append(out, sentenceFigures(sentence, i+1, project)...)
 		}
 	}
 	return out
+}
+
+// Subject is what a report evaluates: a department's whole spending, or
+// one project.
+type Subject string
+
+// The subjects of a report.
+const (
+	SubjectDepartment Subject = "department"
+	SubjectProject    Subject = "project"
+)
+
+// subjectParagraphs is how many paragraphs at the top of a report its title
+// is looked for in.
+const subjectParagraphs = 5
+
+// Subject tells what the report evaluates from its title: a 项目 report
+// (项目支出绩效自评报告, 项目绩效自评报告) evaluates one project; any other, the
+// department's whole spending (部门整体支出绩效自评报告).
+func (d *Document) Subject() Subject {
+	for i, p := range d.Paragraphs {
+		if i == subjectParagraphs {
+			break
+		}
+		if strings.Contains(p, "部门整体") {
+			return SubjectDepartment
+		}
+		if strings.Contains(p, "项目") && strings.Contains(p, "报告") {
+			return SubjectProject
+		}
+	}
+	return SubjectDepartment
 }
 
 // sentences splits a paragraph at 。；！？ and their half-width forms.
@@ -105,7 +138,8 @@ func sentences(para string) []string {
 }
 
 // sentenceFigures reads the figures of one sentence.
-func sentenceFigures(sentence string, paragraph int) []Figure {
+func sentenceFigures(sentence string, paragraph int, project bool) []Figure {
+	amountTerm := func(lbl string) (Kind, string, bool) { return amountTerm(lbl, project) }
 	s := label.Normalize(sentence)
 	var out []Figure
 	at := func(f Figure) Figure {
@@ -145,7 +179,7 @@ func sentenceFigures(sentence string, paragraph int) []Figure {
 	}
 	for _, m := range ratePattern.FindAllStringSubmatchIndex(s, -1) {
 		lbl := trimLabel(s[m[2]:m[3]])
-		term, ok := rateTerm(lbl)
+		term, ok := rateTerm(lbl, project)
 		if !ok {
 			continue
 		}
@@ -242,15 +276,16 @@ func trimLabel(s string) string {
 }
 
 // ofOneProject reports words about one project (该项目预算, 项目执行率)
-// rather than the department's 项目支出: such a figure is no figure of the
-// department's forms, and is left out.
+// rather than the department's 项目支出: in a department's report such a
+// figure is no figure of its forms, and is left out.
 func ofOneProject(lbl string) bool {
 	return strings.Contains(lbl, "项目") && !strings.Contains(lbl, "项目支出")
 }
 
-// amountTerm tells what a top-level amount is of.
-func amountTerm(lbl string) (Kind, string, bool) {
-	if ofOneProject(lbl) {
+// amountTerm tells what a top-level amount is of, in a department's
+// report or (project) in a project's, where every figure is the project's.
+func amountTerm(lbl string, project bool) (Kind, string, bool) {
+	if !project && ofOneProject(lbl) {
 		return "", "", false
 	}
 	switch {
@@ -260,6 +295,10 @@ func amountTerm(lbl string) (Kind, string, bool) {
 		return Line, "project", true
 	case strings.Contains(lbl, "财政拨款"):
 		return Line, "fiscal", true
+	case strings.Contains(lbl, "上年结转"):
+		return Line, "carryover", true
+	case strings.Contains(lbl, "其他资金"):
+		return Line, "other", true
 	case strings.Contains(lbl, "预算"):
 		return Budget, "total", true
 	case strings.HasSuffix(lbl, "支出"), strings.Contains(lbl, "执行数"), strings.Contains(lbl, "决算"):
@@ -282,8 +321,8 @@ func partTerm(lbl string) (Kind, string, bool) {
 }
 
 // rateTerm tells what a percentage is a rate of.
-func rateTerm(lbl string) (string, bool) {
-	if !strings.HasSuffix(lbl, "率") || ofOneProject(lbl) {
+func rateTerm(lbl string, project bool) (string, bool) {
+	if !strings.HasSuffix(lbl, "率") || !project && ofOneProject(lbl) {
 		return "", false
 	}
 	switch {

@@ -184,3 +184,23 @@ func TestExtractLeavesOneProjectsFiguresOut(t *testing.T) {
 		t.Errorf("figures %+v, want only 项目支出", figs)
 	}
 }
+
+// A report's title says what it evaluates.
+func TestReportSubject(t *testing.T) {
+	for title, want := range map[string]narrative.Subject{
+		"2023 年度广州市海珠区科学技术协会部门 整体支出绩效自评报告": narrative.SubjectDepartment,
+		"海珠区科普活动专项经费项目支出绩效自评报告":            narrative.SubjectProject,
+		"自评情况说明": narrative.SubjectDepartment,
+	} {
+		doc := &narrative.Document{Paragraphs: []string{title, "正文"}}
+		if got := doc.Subject(); got != want {
+			t.Errorf("%q: %s, want %s", title, got, want)
+		}
+	}
+	// In a project's report its figures are read; in a department's they
+	// are not the department's.
+	body := "项目预算 47 万元，项目执行率 100%。"
+	if figs := narrative.Extract(&narrative.Document{Paragraphs: []string{"某项目绩效自评报告", body}}); len(figs) != 2 {
+		t.Errorf("a project's report: %+v", figs)
+	}
+}
