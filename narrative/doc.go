@@ -11,5 +11,7 @@
 // sentence: amounts with their unit (万元, 元) and the parts in brackets
 // after them, rates, the total score and the 一级 sub-scores, counts of
 // indicators, and the grade. A number whose words name nothing known is
-// left out, never guessed at.
+// left out, never guessed at. Document.Subject tells from the title whether
+// the report is a department's or one project's; in a department's report
+// the figures of one project (该项目预算) are left out.
 package narrative
