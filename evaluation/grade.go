@@ -66,8 +66,7 @@ func runGrade(p *Pass) {
 	// A total that disagrees with its scores is its own finding (JX305,
 	// JX307): a grade that fits the scores is not wrong, and the grade of
 	// the total is offered as a fix only when the scores earn it too.
-	sum, _ := sumOf(p.Form.scoring.scores)
-	byScores := GradeFor(sum)
+	byScores := GradeFor(p.Form.scoring.sum)
 	if got == byScores {
 		return
 	}

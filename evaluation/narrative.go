@@ -1,6 +1,7 @@
 package evaluation
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -9,7 +10,6 @@ import (
 	"github.com/jixiao-go/jixiao/num"
 	"github.com/jixiao-go/jixiao/present"
 	"github.com/jixiao-go/jixiao/xlsx"
-	"github.com/shopspring/decimal"
 )
 
 // The narrative report checked against itself and against the workbook
@@ -119,10 +119,8 @@ func newReportState(doc *narrative.Document) *reportState {
 
 // reportArgs are the arguments every report sentence may use.
 func reportArgs(f *narrative.Figure) []present.Arg {
-	return []present.Arg{present.S("para", itoa(f.Paragraph)), present.S("label", f.Label), present.S("stated", f.Text)}
+	return []present.Arg{present.S("para", strconv.Itoa(f.Paragraph)), present.S("label", f.Label), present.S("stated", f.Text)}
 }
-
-func itoa(n int) string { return decimal.NewFromInt(int64(n)).String() }
 
 // figureOperand is a report figure as an operand: the number at the places
 // it is written with (a count exactly).
@@ -221,7 +219,7 @@ func runReportNatures(p *Pass) {
 	sum, places := sumOf(parts)
 	places = max(places, t.val.Places)
 	p.Report(Diagnostic{Expected: fixed(sum, places), Actual: fixed(t.val.Value, places), Paragraph: total.Paragraph, Quote: total.Sentence,
-		Message: present.New(&msgReportNatures, present.S("para", itoa(total.Paragraph)), present.S("basic", basic.Text),
+		Message: present.New(&msgReportNatures, present.S("para", strconv.Itoa(total.Paragraph)), present.S("basic", basic.Text),
 			present.S("project", project.Text), present.S("sum", fixed(sum, places)+"万元"), present.S("total", total.Text))})
 }
 
@@ -285,7 +283,7 @@ func (p *Pass) compareFigureOf(whole, f *narrative.Figure) {
 	cell, text, ok := p.cellOf(whole, f)
 	if !ok {
 		rs.coverage.Unmatched = append(rs.coverage.Unmatched, present.New(&unmatchedFigure,
-			present.S("para", itoa(f.Paragraph)), present.S("label", f.Label), present.S("stated", f.Text)).In(p.Lang))
+			present.S("para", strconv.Itoa(f.Paragraph)), present.S("label", f.Label), present.S("stated", f.Text)).In(p.Lang))
 		return
 	}
 	rs.coverage.Compared++

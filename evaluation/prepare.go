@@ -84,8 +84,7 @@ func (st *state) score(fd *FormData) {
 		}
 	}
 	form.Recomputed = coverageOf(fd.recomputed, len(t.Indicators))
-	sum, _ := sumOf(sc.scores)
-	form.ComputedScore = ptr(fixed(sum, scorePlaces))
+	form.ComputedScore = ptr(fixed(sc.sum, scorePlaces))
 	form.Score = form.ComputedScore
 	switch {
 	case t.DeclaredTotal != nil && t.DeclaredTotal.Value.OK():

@@ -309,10 +309,12 @@ func (p *Pass) checkParents() {
 // and scores, row by row and as lists to add up (the 执行率 weight and
 // score of a project sheet first), and the score that decides the grade.
 type formScoring struct {
-	rows     []scoredRow
-	weights  []operand
-	scores   []operand
-	decisive decimal.Decimal
+	rows    []scoredRow
+	weights []operand
+	scores  []operand
+	// sum is the sum of the scores; decisive the score that decides the
+	// grade: the declared total, else the 合计 row's, else sum.
+	sum, decisive decimal.Decimal
 	// unweighted and unscored are the rows whose weight or score is not a
 	// number (text, or a formula not computed; a blank weight too): the
 	// sums they belong to cannot be checked.
@@ -433,7 +435,8 @@ func (p *Pass) prepareScoring() {
 		}
 		sc.rows = append(sc.rows, row)
 	}
-	sc.decisive, _ = sumOf(sc.scores)
+	sc.sum, _ = sumOf(sc.scores)
+	sc.decisive = sc.sum
 	if t.TotalRow != nil && t.TotalRow.Score.OK() {
 		sc.decisive = t.TotalRow.Score.Value.Value
 	}

@@ -346,7 +346,7 @@ func asPercent(s string) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	return v.Value.Shift(2).StringFixed(max(v.Places-2, 0)) + "%", true
+	return percent(v.Value, v.Places), true
 }
 
 // showsPercent reports whether the cell at ref shows a percentage.
