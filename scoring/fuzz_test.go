@@ -17,7 +17,7 @@ import (
 // actual). The 69 real rules of rules-dev.tsv seed it too.
 func FuzzParseRule(f *testing.F) {
 	for _, row := range readCorpus(f) {
-		f.Add(row.text, row.target, row.actual, uint8(0))
+		f.Add(row.Text, row.Target, row.Actual, uint8(0))
 	}
 	for i, seed := range []struct{ rule, target, actual string }{
 		{propText, "≥6500人次", "6000人次"},

@@ -1,11 +1,10 @@
 package main
 
 import (
-	"encoding/csv"
 	"encoding/json"
-	"os"
 	"testing"
 
+	"github.com/jixiao-go/jixiao/internal/testgen"
 	"github.com/shopspring/decimal"
 )
 
@@ -14,40 +13,33 @@ import (
 // decides it (the scoring package's TestRealRulesCorpus checks the same
 // through the library).
 func TestRuleCommandAgreesWithCorpus(t *testing.T) {
-	f, err := os.Open("../../testdata/real/rules-dev.tsv")
+	rows, err := testgen.ReadRules("../../testdata/real/rules-dev.tsv")
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	r := csv.NewReader(f)
-	r.Comma, r.LazyQuotes = '\t', true
-	rows, err := r.ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i, row := range rows[1:] {
-		text, weight, target, actual, kind, expected := row[0], row[1], row[3], row[4], row[7], row[8]
+	for _, row := range rows {
+		text, weight, target, actual, kind, expected := row.Text, row.Weight, row.Target, row.Actual, row.Kind, row.Expected
 		args := []string{"rule", "--format", "json", "--target", target, "--actual", actual}
 		if weight != "" {
 			args = append(args, "--weight", weight)
 		}
 		code, stdout, stderr := runCmd(t, append(args, text)...)
 		if code != exitValid {
-			t.Errorf("line %d: exit %d (%s)", i+2, code, stderr)
+			t.Errorf("line %d: exit %d (%s)", row.Line, code, stderr)
 			continue
 		}
 		var got ruleReport
 		if err := json.Unmarshal([]byte(stdout), &got); err != nil {
-			t.Fatalf("line %d: %v in %s", i+2, err, stdout)
+			t.Fatalf("line %d: %v in %s", row.Line, err, stdout)
 		}
 		if string(got.Kind) != kind {
-			t.Errorf("line %d: kind %s, want %s", i+2, got.Kind, kind)
+			t.Errorf("line %d: kind %s, want %s", row.Line, got.Kind, kind)
 		}
 		switch {
 		case expected == "" && got.Score != nil && got.Partial:
-			t.Errorf("line %d: a partial rule scored %s", i+2, *got.Score)
+			t.Errorf("line %d: a partial rule scored %s", row.Line, *got.Score)
 		case expected != "" && (got.Score == nil || !decimal.RequireFromString(*got.Score).Equal(decimal.RequireFromString(expected))):
-			t.Errorf("line %d: score %v, want %s (%s)", i+2, got.Score, expected, got.Note)
+			t.Errorf("line %d: score %v, want %s (%s)", row.Line, got.Score, expected, got.Note)
 		}
 	}
 }
